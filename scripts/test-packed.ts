@@ -1,0 +1,95 @@
+// Consumer test of the packed tarball: pack, install into a throwaway project, then import it from ESM,
+// require it from CommonJS, run its CLI through npx, and type-check it with tsc under moduleResolution
+// node16 (ESM and CJS files) and bundler. Exits non-zero on the first failure.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+const work = mkdtempSync(join(tmpdir(), "crd-consumer-"));
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+
+function run(cmd: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    throw new Error(`${cmd} ${args.join(" ")} failed in the consumer project:\n${err.stdout ?? ""}${err.stderr ?? ""}`);
+  }
+}
+
+function step(name: string, fn: () => void): void {
+  fn();
+  console.log(`ok  ${name}`);
+}
+
+try {
+  const tarball = run("npm", ["pack", "--silent", "--pack-destination", work], root).trim().split("\n").pop()!;
+  const app = join(work, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", join(work, tarball)], app);
+
+  const checks = `
+    const assert = (c, m) => { if (!c) throw new Error(m); };
+    assert(api.share(100, 400) === 0.25, "share from the root entry");
+    assert(typeof api.DataNotAvailableError === "function", "DataNotAvailableError exported");
+    assert(schemas.Year.safeParse(2021).success === true, "zod schema from the schemas entry");
+    assert(Array.isArray(pt.partnerTrade), "partnerTrade from its subpath");
+    let threw = false; try { api.cagr(0, 1, 1); } catch (e) { threw = e instanceof RangeError; }
+    assert(threw, "invalid input throws a RangeError");
+  `;
+  step("ESM import of every entry", () => {
+    writeFileSync(
+      join(app, "esm.mjs"),
+      `import * as api from "china-russia-data";\nimport * as schemas from "china-russia-data/schemas";\n` +
+        `import * as pt from "china-russia-data/partner-trade";\n${checks}\nconsole.log("esm ok");\n`,
+    );
+    run("node", ["esm.mjs"], app);
+  });
+  step("CommonJS require of every entry", () => {
+    writeFileSync(
+      join(app, "cjs.cjs"),
+      `const api = require("china-russia-data");\nconst schemas = require("china-russia-data/schemas");\n` +
+        `const pt = require("china-russia-data/partner-trade");\n${checks}\nconsole.log("cjs ok");\n`,
+    );
+    run("node", ["cjs.cjs"], app);
+  });
+  step("CLI through npx prints the version", () => {
+    const out = run("npx", ["--no-install", "china-russia-data", "--version"], app).trim();
+    if (out !== pkg.version) throw new Error(`CLI printed ${JSON.stringify(out)}, expected ${pkg.version}`);
+  });
+
+  const tsSource = `import { share, yoy, type SeriesPoint, DataNotAvailableError } from "china-russia-data";
+import { Year } from "china-russia-data/schemas";
+import { partnerTrade } from "china-russia-data/partner-trade";
+const s: number = share(1, 2);
+const points: readonly SeriesPoint[] = [{ year: 2020, value: 1 }];
+const g: (number | null)[] = yoy(points).map((p) => p.value);
+const y: number = Year.parse(2020);
+const n: number = partnerTrade.length;
+const e: Error = new DataNotAvailableError("x", [2020], "none");
+export { s, g, y, n, e };
+`;
+  const tsconfig = (module: string, resolution: string, files: string[]) =>
+    JSON.stringify({
+      compilerOptions: { module, moduleResolution: resolution, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      files,
+    });
+  step("tsc, moduleResolution node16, an ESM and a CJS file", () => {
+    writeFileSync(join(app, "consumer.mts"), tsSource);
+    writeFileSync(join(app, "consumer.cts"), tsSource);
+    writeFileSync(join(app, "tsconfig.node16.json"), tsconfig("node16", "node16", ["consumer.mts", "consumer.cts"]));
+    run("node", [tsc, "-p", "tsconfig.node16.json"], app);
+  });
+  step("tsc, moduleResolution bundler", () => {
+    writeFileSync(join(app, "consumer.ts"), tsSource);
+    writeFileSync(join(app, "tsconfig.bundler.json"), tsconfig("esnext", "bundler", ["consumer.ts"]));
+    run("node", [tsc, "-p", "tsconfig.bundler.json"], app);
+  });
+  console.log(`packed package ${tarball}: all consumer checks passed`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

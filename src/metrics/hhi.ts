@@ -1,0 +1,50 @@
+import { nonNegative, result, show } from "./_check.js";
+
+/**
+ * The Herfindahl–Hirschman index of concentration: the sum of squared shares, `HH = Σ s_k²` with
+ * `s_k = v_k / Σ v`.
+ *
+ * Values are normalised to shares first, so pass raw values (e.g. exports to each partner in USD millions).
+ * The result lies in [1/n, 1]: 1/n for n equal values, 1 for a single non-zero value (World Bank WITS: "the
+ * sum of squared shares … a country which exports only one export will have a value of 1"; CBS Netherlands'
+ * worked examples). This is the 0–1 scale; multiply by 10,000 for the antitrust scale. Exclude aggregate
+ * rows (World, EU) from the values, or they are counted twice.
+ *
+ * Missing values: none are skipped; leave a missing partner out rather than passing 0 or NaN (a zero counts
+ * as a partner with no trade, which does not change the sum).
+ *
+ * @category Metrics
+ * @param values - non-negative values, at least one of them > 0
+ * @returns the index, in (0, 1]
+ * @throws RangeError when `values` is empty, all zero, or holds a negative or non-finite value; TypeError when
+ *   it is not an array of numbers
+ * @example
+ * ```ts
+ * import { hhi } from "china-russia-data";
+ *
+ * // Two suppliers of equal size: 1/2 × 1/2 + 1/2 × 1/2
+ * hhi([40, 40]);
+ * //=> 0.5
+ * hhi([50, 30, 20]);
+ * //=> 0.38
+ * ```
+ */
+export function hhi(values: readonly number[]): number {
+  if (!Array.isArray(values)) throw new TypeError(`hhi: values must be an array of numbers, got ${show(values)}`);
+  if (values.length === 0) throw new RangeError("hhi: values must not be empty");
+  let max = 0;
+  values.forEach((v: unknown, i) => {
+    const n = nonNegative("hhi", `values[${i}]`, v);
+    if (n > max) max = n;
+  });
+  if (max === 0) throw new RangeError("hhi: values must contain at least one value > 0, got only zeros");
+  // Scale by the largest value first so that neither the sum nor the squares can overflow.
+  let total = 0;
+  for (const v of values) total += v / max;
+  let sum = 0;
+  for (const v of values) {
+    const s = v / max / total;
+    sum += s * s;
+  }
+  return result("hhi", Math.min(1, sum));
+}

@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { indexTo, yoy } from "./series.js";
+
+const geometric = [
+  { year: 2000, value: 100 },
+  { year: 2001, value: 110 },
+  { year: 2002, value: 121 },
+  { year: 2003, value: 133.1 },
+];
+
+describe("yoy", () => {
+  it("yoy of the geometric series 100, 110, 121, 133.1 is 0.10 each year (MEASURES Part 3)", () => {
+    const g = yoy(geometric);
+    expect(g.map((p) => p.year)).toEqual([2001, 2002, 2003]);
+    for (const p of g) expect(p.value).toBeCloseTo(0.1, 14);
+  });
+
+  it("yoy gives null across a missing year, not the two-year change (MEASURES Part 4: 2019 100, 2021 121)", () => {
+    expect(yoy([{ year: 2019, value: 100 }, { year: 2021, value: 121 }])).toEqual([{ year: 2021, value: null }]);
+  });
+
+  it("yoy gives null after a zero value (undefined growth from a zero base)", () => {
+    expect(yoy([{ year: 2019, value: 0 }, { year: 2020, value: 5 }])).toEqual([{ year: 2020, value: null }]);
+  });
+
+  it("yoy of a single point is empty", () => {
+    expect(yoy([{ year: 2019, value: 1 }])).toEqual([]);
+  });
+
+  it("a constant-growth series has constant yoy", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: -0.9, max: 2, noNaN: true }), fc.integer({ min: 2, max: 30 }), (v0, g, n) => {
+        const s = Array.from({ length: n }, (_, i) => ({ year: 1990 + i, value: v0 * (1 + g) ** i }));
+        for (const p of yoy(s)) expect(p.value).toBeCloseTo(g, 9);
+      }),
+    );
+  });
+
+  it("yoy rejects empty, unsorted, duplicate and fractional years and negative values", () => {
+    expect(() => yoy([])).toThrow(/values must not be empty/);
+    expect(() => yoy([{ year: 2001, value: 1 }, { year: 2000, value: 1 }])).toThrow(/strictly increasing years; values\[1\]\.year is 2000 after 2001/);
+    expect(() => yoy([{ year: 2001, value: 1 }, { year: 2001, value: 1 }])).toThrow(/strictly increasing/);
+    expect(() => yoy([{ year: 2001.5, value: 1 }])).toThrow(/values\[0\]\.year must be an integer year, got 2001.5/);
+    expect(() => yoy([{ year: 2001, value: -1 }])).toThrow(/values\[0\]\.value must be ≥ 0, got -1/);
+    expect(() => yoy([null] as never)).toThrow(TypeError);
+    expect(() => yoy("x" as never)).toThrow(TypeError);
+  });
+
+  it("yoy throws on overflow rather than returning Infinity", () => {
+    expect(() => yoy([{ year: 1, value: Number.MIN_VALUE }, { year: 2, value: 1e308 }])).toThrow(/overflow/);
+  });
+});
+
+describe("indexTo", () => {
+  it("indexTo(series, baseYear) makes the base year 100 (comtrade ct_growth index_100)", () => {
+    const idx = indexTo(geometric, 2000);
+    expect(idx[0]).toEqual({ year: 2000, value: 100 });
+    expect(idx[3]!.value).toBeCloseTo(133.1, 12);
+  });
+
+  it("indexTo accepts another base value and keeps gaps as gaps", () => {
+    expect(indexTo([{ year: 2001, value: 4 }, { year: 2003, value: 6 }], 2003, 1)).toEqual([
+      { year: 2001, value: 4 / 6 },
+      { year: 2003, value: 1 },
+    ]);
+  });
+
+  it("indexTo names a base year that is not in the series and lists the years", () => {
+    expect(() => indexTo(geometric, 1999)).toThrow(/baseYear 1999 is not in the series; its years are 2000, 2001, 2002, 2003/);
+    expect(() => indexTo([{ year: 2000, value: 0 }], 2000)).toThrow(/value of baseYear 2000 is 0/);
+    expect(() => indexTo(geometric, 2000, 0)).toThrow(/base must be > 0/);
+  });
+});

@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "vitest/config";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+
+export default defineConfig({
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    exclude: ["test/packed/**", "node_modules/**"],
+    testTimeout: 30_000,
+  },
+});
