@@ -37,7 +37,10 @@ try {
     assert(api.share(100, 400) === 0.25, "share from the root entry");
     assert(typeof api.DataNotAvailableError === "function", "DataNotAvailableError exported");
     assert(schemas.Year.safeParse(2021).success === true, "zod schema from the schemas entry");
-    assert(Array.isArray(pt.partnerTrade), "partnerTrade from its subpath");
+    assert(pt.partnerTrade.length > 20000 && Object.isFrozen(pt.partnerTrade[0]), "partnerTrade rows from their subpath");
+    const s = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
+    assert(s.find((p) => p.year === 2021).value === 146887, "tradeSeries answers from the shipped data");
+    assert(api.sourceOf(s[0]).producer.includes("IMF"), "sourceOf resolves a point's source");
     let threw = false; try { api.cagr(0, 1, 1); } catch (e) { threw = e instanceof RangeError; }
     assert(threw, "invalid input throws a RangeError");
   `;
@@ -62,7 +65,7 @@ try {
     if (out !== pkg.version) throw new Error(`CLI printed ${JSON.stringify(out)}, expected ${pkg.version}`);
   });
 
-  const tsSource = `import { share, yoy, type SeriesPoint, DataNotAvailableError } from "china-russia-data";
+  const tsSource = `import { share, yoy, tradeSeries, type SeriesPoint, type TradeRow, DataNotAvailableError } from "china-russia-data";
 import { Year } from "china-russia-data/schemas";
 import { partnerTrade } from "china-russia-data/partner-trade";
 const s: number = share(1, 2);
@@ -70,8 +73,10 @@ const points: readonly SeriesPoint[] = [{ year: 2020, value: 1 }];
 const g: (number | null)[] = yoy(points).map((p) => p.value);
 const y: number = Year.parse(2020);
 const n: number = partnerTrade.length;
+const t: number | undefined = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })[0]?.value;
 const e: Error = new DataNotAvailableError("x", [2020], "none");
-export { s, g, y, n, e };
+const rows: readonly TradeRow[] = [];
+export { s, g, y, n, e, t, rows };
 `;
   const tsconfig = (module: string, resolution: string, files: string[]) =>
     JSON.stringify({

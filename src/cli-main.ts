@@ -1,12 +1,16 @@
 import { parseArgs } from "node:util";
-import * as api from "./index.js";
+import {
+  countriesMeta, dependencyAsymmetry, reportedSharesMeta, sourcesMeta, tradeGrowth, tradeMeta, tradeSeries, tradeShare,
+  type DatasetMeta, type Reporter,
+} from "./index.js";
+import { datasetMeta, fingerprint } from "./datasets/generated/meta.js";
 
 const HELP = `china-russia-data ${__PACKAGE_VERSION__}
 
 Usage: china-russia-data <command> [options]
 
 Commands:
-  summary        print the fact sheet
+  summary        print the fact sheet (the default)
   list           list the datasets and helpers
 
 Options:
@@ -14,21 +18,66 @@ Options:
   -v, --version  print the version
 `;
 
-const HELPERS: readonly string[] = [
+export const HELPERS: readonly string[] = [
+  "tradeSeries", "tradeShare", "dependencyAsymmetry", "tradeGrowth", "sourceOf",
   "share", "dependencyAsymmetryRatio", "barbieri", "tradeIntensity", "hhi",
   "foldChange", "percentChange", "cagr", "logGrowth", "yoy", "indexTo",
 ];
 
-function summary(): string {
-  const lines = [`china-russia-data ${__PACKAGE_VERSION__}: fact sheet`, "", "Helpers:"];
-  for (const name of HELPERS) {
-    if (typeof (api as Record<string, unknown>)[name] !== "function") throw new Error(`helper ${name} is missing`);
-    lines.push(`  ${name}`);
-  }
+const DATASETS: readonly [string, DatasetMeta][] = [
+  ["trade", tradeMeta],
+  ["partnerTrade", datasetMeta.partnerTrade],
+  ["reportedShares", reportedSharesMeta],
+  ["countries", countriesMeta],
+  ["sources", sourcesMeta],
+];
+
+const bn = (millions: number) => (millions / 1000).toFixed(3).padStart(8);
+const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
+
+function datasetLines(): string[] {
+  return DATASETS.map(([name, m]) => {
+    const years = m.years ? `${m.years[0]}–${m.years[1]}` : "";
+    return `  ${name.padEnd(15)} ${String(m.rows).padStart(6)} rows  ${years.padEnd(9)}  ${m.sources.length ? `${m.sources.length} sources` : ""}`.trimEnd();
+  });
+}
+
+export function summary(): string {
+  const cn = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
+  const ru = tradeSeries({ reporter: "RUS", partner: "CHN", flow: "total" });
+  const at = (s: typeof cn, y: number) => s.find((p) => p.year === y);
+  const cell = (s: typeof cn, y: number) => {
+    const p = at(s, y);
+    return p ? `${bn(p.value)} (${p.producer})` : "      — (no data)";
+  };
+  const shareLine = (reporter: Reporter, partner: Reporter, year: number, text: string) => `  ${text} ${year}: ${pct(tradeShare({ reporter, partner, year }).share)}`;
+  const asym = dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 });
+  const growth = tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2001, to: 2021 });
+  const lines = [
+    `china-russia-data ${__PACKAGE_VERSION__}: fact sheet`,
+    `data fingerprint ${fingerprint}`,
+    "",
+    "Datasets:",
+    ...datasetLines(),
+    "",
+    "China–Russia trade, USD bn, as each side reports it (default series):",
+    "  year   China-reported          Russia-reported",
+    ...[1992, 2001, 2013, 2020, 2021, 2024, 2025].map((y) => `  ${y}  ${cell(cn, y).padEnd(22)}  ${cell(ru, y)}`),
+    "",
+    "Shares, from each reporter's own statistics:",
+    shareLine("RUS", "CHN", 2013, "China's share of Russia's trade"),
+    shareLine("RUS", "CHN", 2020, "China's share of Russia's trade"),
+    shareLine("CHN", "RUS", 2020, "Russia's share of China's trade"),
+    shareLine("CHN", "RUS", 2021, "Russia's share of China's trade"),
+    `  Dependency asymmetry 2020 (Russia's share ÷ China's share): ${asym.ratio.toFixed(2)}`,
+    `  Growth of China-reported trade 2001→2021: ${growth.fold.toFixed(1)}-fold (CAGR ${pct(growth.cagr)})`,
+    "",
+    `Helpers: ${HELPERS.join(", ")}`,
+  ];
   return lines.join("\n") + "\n";
 }
 
-export function main(argv: readonly string[], out = process.stdout, err = process.stderr): number {
+export function main(argv: readonly string[], out: { write(s: string): unknown } = process.stdout, err: { write(s: string): unknown } = process.stderr): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -54,11 +103,10 @@ export function main(argv: readonly string[], out = process.stdout, err = proces
       out.write(summary());
       return 0;
     case "list":
-      out.write(HELPERS.map((h) => `helper  ${h}`).join("\n") + "\n");
+      out.write(["Datasets:", ...datasetLines(), "", "Helpers:", ...HELPERS.map((h) => `  ${h}`)].join("\n") + "\n");
       return 0;
     default:
-      err.write(`china-russia-data: unknown command ${JSON.stringify(command)}; commands: summary, list\n`);
+      err.write(`china-russia-data: unknown command ${JSON.stringify(command)}; commands: summary, list (see --help)\n`);
       return 2;
   }
 }
-

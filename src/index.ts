@@ -9,3 +9,12 @@
  */
 export * from "./metrics/index.js";
 export { DataNotAvailableError } from "./errors.js";
+export {
+  trade, reportedShares, countries, sources, tradeMeta, reportedSharesMeta, countriesMeta, sourcesMeta, sourceOf,
+  type DatasetMeta,
+} from "./datasets/index.js";
+export {
+  tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth,
+  type TradeSeriesQuery, type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult,
+} from "./series.js";
+export type { CountryRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow } from "./types.js";

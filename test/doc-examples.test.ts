@@ -2,7 +2,10 @@
 // An example imports from the package's entry points, then states calls, each followed by `//=> expected`.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
+
+const { transpileModule, ScriptTarget, ModuleKind } = ts;
 import * as root from "../src/index.js";
 import * as partnerTrade from "../src/partner-trade.js";
 import * as schemas from "../src/schemas/index.js";
@@ -48,29 +51,36 @@ export function extractExamples(file: string, text: string): Example[] {
 }
 
 function compile(example: Example): { body: string; checks: number } {
-  const stmts: string[] = [];
+  // Statements are blocks of lines ending with ";"; a `//=> value` line checks the statement before it.
+  const blocks: string[] = [];
+  let current: string[] = [];
   let checks = 0;
-  const lines = example.code.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const imp = /^import\s*\{([^}]*)\}\s*from\s*"([^"]+)";?$/.exec(line.trim());
+  for (const line of example.code.split("\n")) {
+    const t = line.trim();
+    const imp = /^import\s*\{([^}]*)\}\s*from\s*"([^"]+)";?$/.exec(t);
     if (imp) {
       const names = imp[1]!.split(",").map((s) => s.trim()).filter(Boolean);
-      stmts.push(`const { ${names.join(", ")} } = __entry(${JSON.stringify(imp[2])});`);
+      blocks.push(`const { ${names.join(", ")} } = __entry(${JSON.stringify(imp[2])});`);
       continue;
     }
-    const next = lines[i + 1]?.trim() ?? "";
-    if (next.startsWith("//=>")) {
-      const expected = next.slice(4).trim();
-      const expr = line.trim().replace(/;$/, "");
-      stmts.push(`__check(${expr}, (${expected}), ${JSON.stringify(expr)});`);
+    if (t.startsWith("//=>")) {
+      if (current.length > 0) throw new Error(`${example.file}:${example.line}: the statement before //=> must end with ";"`);
+      const expr = blocks.pop()!.trim().replace(/;$/, "");
+      blocks.push(`__check(${expr}, (${t.slice(4).trim()}), ${JSON.stringify(expr)});`);
       checks++;
-      i++;
       continue;
     }
-    stmts.push(line);
+    if (t === "" || t.startsWith("//")) continue;
+    current.push(line);
+    if (t.endsWith(";") || t.endsWith("}")) {
+      blocks.push(current.join("\n"));
+      current = [];
+    }
   }
-  return { body: stmts.join("\n"), checks };
+  if (current.length > 0) blocks.push(current.join("\n"));
+  const ts = blocks.join("\n");
+  const js = transpileModule(ts, { compilerOptions: { target: ScriptTarget.ES2022, module: ModuleKind.ESNext } }).outputText;
+  return { body: js, checks };
 }
 
 function expectClose(actual: unknown, expected: unknown, path: string): void {

@@ -1,11 +1,15 @@
 /**
- * Zod schemas for every row type of china-russia-data, with the types inferred from them.
+ * Zod schemas for every row type of china-russia-data, and `validate` to check rows against them.
  *
- * This is the only entry point that loads zod.
+ * This is the only entry point that loads zod. Field descriptions and units are attached with `.meta()`, so
+ * that `z.toJSONSchema()` and the shipped datapackage.json carry them.
  *
  * @packageDocumentation
  */
 import { z } from "zod";
+import type { CountryRow, PartnerTradeRow, ReportedShareRow, SourceRow, TradeRow } from "../types.js";
+
+export type { CountryRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow } from "../types.js";
 
 /**
  * A calendar year covered by the data (1900–2100).
@@ -17,12 +21,15 @@ import { z } from "zod";
  *
  * Year.safeParse(2021).success;
  * //=> true
+ * Year.safeParse(2021.5).success;
+ * //=> false
  * ```
  */
-export const Year = z.number().int().min(1900).max(2100);
+export const Year = z.number().int().min(1900).max(2100).meta({ description: "Calendar year" });
 
 /**
- * An ISO 3166-1 alpha-3 code in upper case, or a three-to-eight letter group id such as `WLD`.
+ * An ISO 3166-1 alpha-3 code in upper case, or a project group id of up to 16 upper-case letters, digits and
+ * underscores (e.g. `WLD`, `EURO_AREA`).
  *
  * @category Schemas
  * @example
@@ -33,7 +40,7 @@ export const Year = z.number().int().min(1900).max(2100);
  * //=> false
  * ```
  */
-export const Iso3 = z.string().regex(/^[A-Z][A-Z0-9_]{2,7}$/);
+export const Iso3 = z.string().regex(/^[A-Z][A-Z0-9_]{2,15}$/).meta({ description: "ISO 3166-1 alpha-3 code or group id" });
 
 /**
  * A value in millions of nominal US dollars: finite and ≥ 0.
@@ -47,10 +54,10 @@ export const Iso3 = z.string().regex(/^[A-Z][A-Z0-9_]{2,7}$/);
  * //=> false
  * ```
  */
-export const UsdMillions = z.number().finite().nonnegative();
+export const UsdMillions = z.number().finite().nonnegative().meta({ description: "Millions of nominal US dollars", unit: "USD millions" });
 
 /**
- * The id of a row of the `sources` dataset: lower case letters, digits and dashes.
+ * The id of a row of the `sources` dataset: lower-case letters, digits and dashes.
  *
  * @category Schemas
  * @example
@@ -61,4 +68,234 @@ export const UsdMillions = z.number().finite().nonnegative();
  * //=> true
  * ```
  */
-export const SourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const SourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: "Id of a row of the sources dataset" });
+
+/**
+ * A reporting country: `CHN` or `RUS`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReporterSchema } from "china-russia-data/schemas";
+ *
+ * ReporterSchema.options;
+ * //=> ["CHN", "RUS"]
+ * ```
+ */
+export const ReporterSchema = z.enum(["CHN", "RUS"]).meta({ description: "Reporting country (ISO 3166-1 alpha-3)" });
+
+/**
+ * Who produced a figure; see {@link Producer}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ProducerSchema } from "china-russia-data/schemas";
+ *
+ * ProducerSchema.safeParse("gacc").success;
+ * //=> true
+ * ```
+ */
+export const ProducerSchema = z
+  .enum(["imf-dots", "gacc", "mofcom", "fcs", "ru-official", "other"])
+  .meta({ description: "Producer of the figure" });
+
+const text = z.string().min(1);
+
+/**
+ * A row of the `trade` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { TradeRowSchema } from "china-russia-data/schemas";
+ *
+ * TradeRowSchema.safeParse({ year: 2021, reporter: "CHN", partner: "RUS", flow: "total",
+ *   valueUsdMillions: -5, producer: "gacc", sourceId: "press-x-1", approximate: false }).success;
+ * //=> false
+ * ```
+ */
+export const TradeRowSchema = z.strictObject({
+  year: Year,
+  reporter: ReporterSchema,
+  partner: Iso3.meta({ description: "Partner (ISO 3166-1 alpha-3, or WLD for the world)" }),
+  flow: z.enum(["export", "import", "total"]).meta({ description: "Flow as the reporter records it; total = exports + imports" }),
+  valueUsdMillions: UsdMillions,
+  producer: ProducerSchema,
+  sourceId: SourceId,
+  cell: z.string().regex(/^DOTS_\d+\.xlsx!sheet[12]![A-Z]{1,3}\d+$/).exactOptional().meta({ description: "Workbook cell of an IMF DOTS figure" }),
+  excerpt: text.exactOptional().meta({ description: "Sentence the figure was read from" }),
+  valueAsPublished: z.string().regex(/^\d+(\.\d+)?$/).exactOptional().meta({ description: "Value as the text states it" }),
+  unitAsPublished: text.exactOptional().meta({ description: "Unit as the text states it" }),
+  approximate: z.boolean().meta({ description: "True where the source rounds or calls the figure approximate" }),
+  note: text.exactOptional().meta({ description: "Caveats" }),
+});
+
+/**
+ * A row of the `partnerTrade` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { PartnerTradeRowSchema } from "china-russia-data/schemas";
+ *
+ * PartnerTradeRowSchema.safeParse({ year: 2020, reporter: "RUS", partner: "DEU", flow: "total",
+ *   valueUsdMillions: 1, sourceId: "imf-dots-rus" }).success;
+ * //=> false
+ * ```
+ */
+export const PartnerTradeRowSchema = z.strictObject({
+  year: Year,
+  reporter: ReporterSchema,
+  partner: Iso3,
+  flow: z.enum(["export", "import"]).meta({ description: "export (FOB) or import (CIF)" }),
+  valueUsdMillions: UsdMillions,
+  sourceId: SourceId,
+});
+
+/**
+ * A row of the `countries` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CountryRowSchema } from "china-russia-data/schemas";
+ *
+ * CountryRowSchema.safeParse({ code: "WLD", name: "World", kind: "group" }).success;
+ * //=> true
+ * ```
+ */
+export const CountryRowSchema = z.strictObject({
+  code: Iso3,
+  name: text,
+  imfName: text.exactOptional().meta({ description: "Partner name in the IMF DOTS workbooks" }),
+  kind: z.enum(["country", "former-country", "group"]),
+});
+
+/**
+ * A row of the `sources` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { SourceRowSchema } from "china-russia-data/schemas";
+ *
+ * SourceRowSchema.safeParse({ id: "x" }).success;
+ * //=> false
+ * ```
+ */
+export const SourceRowSchema = z.strictObject({
+  id: SourceId,
+  title: text,
+  producer: text,
+  publisher: text,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).exactOptional().meta({ description: "Publication date (ISO 8601)" }),
+  url: z.url(),
+  accessed: text,
+  licence: text,
+  citation: text,
+});
+
+/**
+ * A row of the `reportedShares` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReportedShareRowSchema } from "china-russia-data/schemas";
+ *
+ * ReportedShareRowSchema.shape.sharePercent.safeParse(120).success;
+ * //=> false
+ * ```
+ */
+export const ReportedShareRowSchema = z.strictObject({
+  country: ReporterSchema,
+  partner: Iso3,
+  period: z.string().regex(/^\d{4}(-\d{2}\/\d{4}-\d{2})?$/).meta({ description: "A year, or a span of months YYYY-MM/YYYY-MM" }),
+  year: Year,
+  sharePercent: z.number().finite().min(0).max(100).meta({ description: "Share in percent", unit: "percent" }),
+  approximate: z.boolean(),
+  producer: ProducerSchema,
+  sourceId: SourceId,
+  excerpt: text,
+  note: text.exactOptional(),
+});
+
+/** Each schema's output type must equal the hand-written row interface (checked by the compiler). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [
+  Same<z.output<typeof TradeRowSchema>, TradeRow>,
+  Same<z.output<typeof PartnerTradeRowSchema>, PartnerTradeRow>,
+  Same<z.output<typeof CountryRowSchema>, CountryRow>,
+  Same<z.output<typeof SourceRowSchema>, SourceRow>,
+  Same<z.output<typeof ReportedShareRowSchema>, ReportedShareRow>,
+] = [true, true, true, true, true];
+void sameTypes;
+
+/**
+ * The schema of each dataset's rows, by dataset name.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { schemas } from "china-russia-data/schemas";
+ *
+ * Object.keys(schemas).includes("trade");
+ * //=> true
+ * ```
+ */
+export const schemas = {
+  trade: TradeRowSchema,
+  partnerTrade: PartnerTradeRowSchema,
+  countries: CountryRowSchema,
+  sources: SourceRowSchema,
+  reportedShares: ReportedShareRowSchema,
+} as const;
+
+/** The name of a dataset that has a schema. */
+export type DatasetName = keyof typeof schemas;
+
+/** One problem found by {@link validate}: the row index, the field path and what is wrong. */
+export interface ValidationIssue {
+  /** Index of the row in the array passed in. */
+  readonly row: number;
+  /** The field, as a dotted path (`""` for the row itself). */
+  readonly field: string;
+  /** What is wrong. */
+  readonly message: string;
+}
+
+/**
+ * Validates rows against a dataset's schema and returns the problems found (an empty array when all rows
+ * are valid). Use it to check your own rows before combining them with the library's.
+ *
+ * @category Schemas
+ * @param dataset - the dataset name, e.g. `"trade"`
+ * @param rows - the rows to check
+ * @returns the issues, at most one per field of a row
+ * @throws TypeError when `dataset` is not a known dataset name or `rows` is not an array
+ * @example
+ * ```ts
+ * import { validate } from "china-russia-data/schemas";
+ *
+ * validate("countries", [{ code: "CHN", name: "China", kind: "country" }, { code: "x", name: "", kind: "country" }]).map((i) => i.field);
+ * //=> ["code", "name"]
+ * ```
+ */
+export function validate(dataset: DatasetName, rows: readonly unknown[]): ValidationIssue[] {
+  if (!Object.prototype.hasOwnProperty.call(schemas, dataset)) {
+    throw new TypeError(`validate: dataset must be one of ${Object.keys(schemas).join(", ")}; got ${JSON.stringify(dataset)}`);
+  }
+  if (!Array.isArray(rows)) throw new TypeError("validate: rows must be an array");
+  const schema = schemas[dataset];
+  const issues: ValidationIssue[] = [];
+  rows.forEach((row, i) => {
+    const r = schema.safeParse(row);
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        issues.push({ row: i, field: issue.path.map(String).join("."), message: issue.message });
+      }
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,288 @@
+// Validates every curated data file and compiles it into typed, frozen modules under src/datasets/generated/.
+// A malformed file stops the build with file, row and field, and leaves the generated modules untouched.
+// Run: npm run data:build  (npm run build runs it first)
+import { createHash } from "node:crypto";
+import { resolve } from "node:path";
+import type { z } from "zod";
+import {
+  CountryRowSchema,
+  PartnerTradeRowSchema,
+  ReportedShareRowSchema,
+  SourceRowSchema,
+  TradeRowSchema,
+} from "../src/schemas/index.js";
+import type { CountryRow, PartnerTradeRow, ReportedShareRow, SourceRow, TradeRow } from "../src/types.js";
+import { DataFileError, readCsv, ROOT, writeAtomic } from "./lib/files.js";
+
+type Kind = "string" | "number" | "integer" | "boolean";
+
+interface FileSpec<T> {
+  readonly file: string;
+  readonly columns: Readonly<Record<string, Kind>>;
+  readonly schema: z.ZodType<T>;
+}
+
+const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+function convert(file: string, line: number, field: string, kind: Kind, text: string): unknown {
+  if (text === "") return undefined;
+  switch (kind) {
+    case "string":
+      if (text !== text.trim()) throw new DataFileError(file, line, field, `has leading or trailing white space: ${JSON.stringify(text)}`);
+      return text;
+    case "boolean":
+      if (text !== "true" && text !== "false") throw new DataFileError(file, line, field, `must be true or false, found ${JSON.stringify(text)}`);
+      return text === "true";
+    case "number":
+    case "integer": {
+      if (!NUMBER.test(text)) throw new DataFileError(file, line, field, `must be a plain decimal number, found ${JSON.stringify(text)}`);
+      const n = Number(text);
+      if (kind === "integer" && !Number.isInteger(n)) throw new DataFileError(file, line, field, `must be an integer, found ${text}`);
+      return n;
+    }
+  }
+}
+
+export function loadFile<T>(dataDir: string, spec: FileSpec<T>): { rows: T[]; lines: number[] } {
+  const path = resolve(dataDir, spec.file);
+  const columns = Object.keys(spec.columns);
+  const records = readCsv(path, columns);
+  const file = `data/${spec.file}`;
+  const rows: T[] = [];
+  const lines: number[] = [];
+  for (const { line, values } of records) {
+    const obj: Record<string, unknown> = {};
+    for (const c of columns) {
+      const v = convert(file, line, c, spec.columns[c]!, values[c]!);
+      if (v !== undefined) obj[c] = v;
+    }
+    const parsed = spec.schema.safeParse(obj);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.map(String).join(".") || null;
+      const shown = field && field in obj ? ` (value ${JSON.stringify(obj[field])})` : field ? " (empty)" : "";
+      throw new DataFileError(file, line, field, `${issue.message}${shown}`);
+    }
+    rows.push(parsed.data);
+    lines.push(line);
+  }
+  return { rows, lines };
+}
+
+export const SPECS = {
+  countries: { file: "countries.csv", columns: { code: "string", name: "string", imfName: "string", kind: "string" }, schema: CountryRowSchema },
+  sources: {
+    file: "sources.csv",
+    columns: { id: "string", title: "string", producer: "string", publisher: "string", date: "string", url: "string", accessed: "string", licence: "string", citation: "string" },
+    schema: SourceRowSchema,
+  },
+  partnerTrade: {
+    file: "partner-trade.csv",
+    columns: { year: "integer", reporter: "string", partner: "string", flow: "string", valueUsdMillions: "number", sourceId: "string", cell: "string" },
+    schema: PartnerTradeRowSchema.extend({ cell: TradeRowSchema.shape.cell.unwrap() }),
+  },
+  tradeReported: {
+    file: "trade-reported.csv",
+    columns: {
+      year: "integer", reporter: "string", partner: "string", flow: "string", valueUsdMillions: "number", producer: "string", sourceId: "string",
+      valueAsPublished: "string", unitAsPublished: "string", approximate: "boolean", excerpt: "string", note: "string",
+    },
+    schema: TradeRowSchema,
+  },
+  reportedShares: {
+    file: "reported-shares.csv",
+    columns: {
+      country: "string", partner: "string", period: "string", year: "integer", sharePercent: "number", approximate: "boolean",
+      producer: "string", sourceId: "string", excerpt: "string", note: "string",
+    },
+    schema: ReportedShareRowSchema,
+  },
+} as const;
+
+export interface CompiledData {
+  readonly countries: CountryRow[];
+  readonly sources: SourceRow[];
+  readonly trade: TradeRow[];
+  readonly partnerTrade: PartnerTradeRow[];
+  readonly reportedShares: ReportedShareRow[];
+}
+
+function checkUnique<T>(file: string, rows: readonly T[], lines: readonly number[], key: (r: T) => string, keyName: string): void {
+  const seen = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const k = key(r);
+    const first = seen.get(k);
+    if (first !== undefined) throw new DataFileError(`data/${file}`, lines[i]!, keyName, `duplicate key ${k} (first at row ${first})`);
+    seen.set(k, lines[i]!);
+  });
+}
+
+function checkRefs<T>(file: string, rows: readonly T[], lines: readonly number[], field: keyof T & string, known: ReadonlySet<string>, what: string): void {
+  rows.forEach((r, i) => {
+    const v = r[field] as unknown as string;
+    if (!known.has(v)) throw new DataFileError(`data/${file}`, lines[i]!, field, `unknown ${what} ${JSON.stringify(v)}`);
+  });
+}
+
+/** Loads, validates and cross-checks every data file; builds the datasets. Throws DataFileError on any problem. */
+export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
+  const countries = loadFile(dataDir, SPECS.countries);
+  const sources = loadFile(dataDir, SPECS.sources);
+  const partner = loadFile(dataDir, SPECS.partnerTrade);
+  const reported = loadFile(dataDir, SPECS.tradeReported);
+  const shares = loadFile(dataDir, SPECS.reportedShares);
+
+  checkUnique("countries.csv", countries.rows, countries.lines, (r) => r.code, "code");
+  checkUnique("sources.csv", sources.rows, sources.lines, (r) => r.id, "id");
+  const codes = new Set(countries.rows.map((r) => r.code));
+  const sourceIds = new Set(sources.rows.map((r) => r.id));
+
+  checkUnique("partner-trade.csv", partner.rows, partner.lines, (r) => `${r.year}/${r.reporter}/${r.partner}/${r.flow}`, "year");
+  checkRefs("partner-trade.csv", partner.rows, partner.lines, "partner", codes, "partner code");
+  checkRefs("partner-trade.csv", partner.rows, partner.lines, "sourceId", sourceIds, "sourceId");
+  checkUnique("trade-reported.csv", reported.rows, reported.lines, (r) => `${r.year}/${r.reporter}/${r.partner}/${r.flow}/${r.sourceId}`, "sourceId");
+  checkRefs("trade-reported.csv", reported.rows, reported.lines, "partner", codes, "partner code");
+  checkRefs("trade-reported.csv", reported.rows, reported.lines, "sourceId", sourceIds, "sourceId");
+  checkRefs("reported-shares.csv", shares.rows, shares.lines, "partner", codes, "partner code");
+  checkRefs("reported-shares.csv", shares.rows, shares.lines, "sourceId", sourceIds, "sourceId");
+  reported.rows.forEach((r, i) => {
+    if (r.reporter === r.partner) throw new DataFileError("data/trade-reported.csv", reported.lines[i]!, "partner", "a reporter cannot trade with itself");
+  });
+
+  // The trade dataset: the DOTS cells of China with Russia and the world, and of Russia with China and the world,
+  // beside every hand-entered figure.
+  const counterpart = { CHN: "RUS", RUS: "CHN" } as const;
+  const dots: TradeRow[] = partner.rows
+    .filter((r) => r.partner === "WLD" || r.partner === counterpart[r.reporter])
+    .map((r) => ({ year: r.year, reporter: r.reporter, partner: r.partner, flow: r.flow, valueUsdMillions: r.valueUsdMillions, producer: "imf-dots", sourceId: r.sourceId, cell: r.cell, approximate: false }));
+  const trade = [...dots, ...reported.rows].sort(
+    (a, b) =>
+      a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner) || a.flow.localeCompare(b.flow) || a.year - b.year || a.sourceId.localeCompare(b.sourceId),
+  );
+  const partnerTrade = partner.rows.map(({ cell: _cell, ...r }) => r);
+  return { countries: countries.rows, sources: sources.rows, trade, partnerTrade, reportedShares: shares.rows };
+}
+
+/** A canonical serialisation: keys sorted, no white space. Used for hashes. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+const HEADER = "// Generated by scripts/build-data.ts from the files in data/. Do not edit: change the data and run npm run data:build.\n";
+
+function jsonLiteral(value: unknown): string {
+  // A JSON.parse of a string literal is the fastest way for engines to load a large literal.
+  return `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+}
+
+function rowsModule(name: string, type: string, rows: readonly object[]): string {
+  return (
+    HEADER +
+    `import type { ${type} } from "../../types.js";\nimport { deepFreeze } from "../../freeze.js";\n\n` +
+    `export const ${name}: readonly ${type}[] = /* @__PURE__ */ deepFreeze(${jsonLiteral(rows)});\n`
+  );
+}
+
+/** Partner trade is large: emitted as one series per (reporter, partner, flow) with consecutive years. */
+function partnerTradeModule(rows: readonly PartnerTradeRow[]): string {
+  const series: [string, string, string, string, number, (number | null)[]][] = [];
+  let cur: (typeof series)[number] | undefined;
+  for (const r of rows) {
+    if (!cur || cur[0] !== r.reporter || cur[1] !== r.partner || cur[2] !== r.flow || cur[3] !== r.sourceId) {
+      cur = [r.reporter, r.partner, r.flow, r.sourceId, r.year, []];
+      series.push(cur);
+    }
+    const gap = r.year - (cur[4] + cur[5].length);
+    if (gap < 0) throw new Error(`partner trade rows are not sorted at ${r.reporter}/${r.partner}/${r.flow}/${r.year}`);
+    for (let i = 0; i < gap; i++) cur[5].push(null);
+    cur[5].push(r.valueUsdMillions);
+  }
+  return (
+    HEADER +
+    `import type { PartnerTradeRow } from "../../types.js";\nimport { deepFreeze } from "../../freeze.js";\n\n` +
+    `type Series = [PartnerTradeRow["reporter"], string, PartnerTradeRow["flow"], string, number, (number | null)[]];\n\n` +
+    `function expand(series: Series[]): PartnerTradeRow[] {\n` +
+    `  const rows: PartnerTradeRow[] = [];\n` +
+    `  for (const [reporter, partner, flow, sourceId, first, values] of series) {\n` +
+    `    values.forEach((v, i) => {\n` +
+    `      if (v !== null) rows.push({ year: first + i, reporter, partner, flow, valueUsdMillions: v, sourceId });\n` +
+    `    });\n` +
+    `  }\n` +
+    `  return rows;\n` +
+    `}\n\n` +
+    `export const partnerTradeRows: readonly PartnerTradeRow[] = /* @__PURE__ */ deepFreeze(expand(${jsonLiteral(series)}));\n`
+  );
+}
+
+export interface DatasetMeta {
+  readonly rows: number;
+  readonly years: readonly [number, number] | null;
+  readonly sources: readonly string[];
+  readonly sha256: string;
+}
+
+function metaOf(rows: readonly object[]): DatasetMeta {
+  const years = rows.map((r) => (r as { year?: number }).year).filter((y): y is number => typeof y === "number");
+  const srcs = new Set<string>();
+  for (const r of rows) {
+    const rec = r as { sourceId?: string; id?: string };
+    if (rec.sourceId) srcs.add(rec.sourceId);
+  }
+  return {
+    rows: rows.length,
+    years: years.length ? [Math.min(...years), Math.max(...years)] : null,
+    sources: [...srcs].sort(),
+    sha256: sha256(canonical(rows)),
+  };
+}
+
+export function generatedModules(data: CompiledData): Record<string, string> {
+  const metas = {
+    trade: metaOf(data.trade),
+    partnerTrade: metaOf(data.partnerTrade),
+    reportedShares: metaOf(data.reportedShares),
+    countries: metaOf(data.countries),
+    sources: metaOf(data.sources),
+  };
+  const fingerprint = sha256(Object.entries(metas).map(([k, m]) => `${k}:${m.sha256}`).join("\n"));
+  return {
+    "trade.ts": rowsModule("tradeRows", "TradeRow", data.trade),
+    "partner-trade.ts": partnerTradeModule(data.partnerTrade),
+    "reported-shares.ts": rowsModule("reportedShareRows", "ReportedShareRow", data.reportedShares),
+    "countries.ts": rowsModule("countryRows", "CountryRow", data.countries),
+    "sources.ts": rowsModule("sourceRows", "SourceRow", data.sources),
+    "meta.ts":
+      HEADER +
+      `import { deepFreeze } from "../../freeze.js";\n\n` +
+      `/** sha256 over the canonical serialisation of every dataset's sha256. */\n` +
+      `export const fingerprint = ${JSON.stringify(fingerprint)};\n\n` +
+      `export const datasetMeta = /* @__PURE__ */ deepFreeze(${JSON.stringify(metas, null, 2)} as const);\n`,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const data = compileData();
+    const modules = generatedModules(data);
+    // Every file is validated and rendered before the first one is written.
+    for (const [name, text] of Object.entries(modules)) writeAtomic(resolve(ROOT, "src/datasets/generated", name), text);
+    console.log(
+      `data: ${data.trade.length} trade rows, ${data.partnerTrade.length} partner-trade rows, ${data.reportedShares.length} reported shares, ` +
+        `${data.countries.length} countries, ${data.sources.length} sources`,
+    );
+  } catch (e) {
+    if (e instanceof DataFileError) {
+      console.error(`data build failed: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
