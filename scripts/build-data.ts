@@ -46,8 +46,8 @@ function convert(file: string, line: number, field: string, kind: Kind, text: st
 export function loadFile<T>(dataDir: string, spec: FileSpec<T>): { rows: T[]; lines: number[] } {
   const path = resolve(dataDir, spec.file);
   const columns = Object.keys(spec.columns);
-  const records = readCsv(path, columns);
   const file = `data/${spec.file}`;
+  const records = readCsv(path, columns, file);
   const rows: T[] = [];
   const lines: number[] = [];
   for (const { line, values } of records) {
@@ -270,10 +270,12 @@ export function generatedModules(data: CompiledData): Record<string, string> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const data = compileData();
+    // CRD_DATA_DIR and CRD_GENERATED_DIR exist for the tests of failing builds.
+    const data = compileData(process.env.CRD_DATA_DIR ?? resolve(ROOT, "data"));
     const modules = generatedModules(data);
+    const outDir = process.env.CRD_GENERATED_DIR ?? resolve(ROOT, "src/datasets/generated");
     // Every file is validated and rendered before the first one is written.
-    for (const [name, text] of Object.entries(modules)) writeAtomic(resolve(ROOT, "src/datasets/generated", name), text);
+    for (const [name, text] of Object.entries(modules)) writeAtomic(resolve(outDir, name), text);
     console.log(
       `data: ${data.trade.length} trade rows, ${data.partnerTrade.length} partner-trade rows, ${data.reportedShares.length} reported shares, ` +
         `${data.countries.length} countries, ${data.sources.length} sources`,

@@ -34,8 +34,7 @@ export interface CsvRecord {
  * Parses a CSV file strictly: UTF-8 without a byte-order mark, LF line ends, a header row with exactly the
  * expected columns in order, and the same number of fields in every record.
  */
-export function readCsv(path: string, columns: readonly string[]): CsvRecord[] {
-  const file = rel(path);
+export function readCsv(path: string, columns: readonly string[], file = rel(path)): CsvRecord[] {
   const buf = readFileSync(path);
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) throw new DataFileError(file, 1, null, "starts with a byte-order mark; save it as UTF-8 without BOM");
   const text = buf.toString("utf8");

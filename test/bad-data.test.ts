@@ -1,0 +1,75 @@
+// A malformed data file stops the data build with file, row and field, and leaves the generated modules as
+// they were. Each case copies data/ to a temporary folder, corrupts one file, and runs the build on it.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { compileData } from "../scripts/build-data.js";
+import { ROOT } from "../scripts/lib/files.js";
+
+const work = mkdtempSync(join(tmpdir(), "crd-bad-data-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let n = 0;
+function corrupted(file: string, edit: (text: string) => string): string {
+  const dir = join(work, `case-${++n}`);
+  cpSync(resolve(ROOT, "data"), dir, { recursive: true, filter: (src) => !src.includes(`${join("data", "raw")}`) });
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, "utf8")));
+  return dir;
+}
+
+const replaceLine = (lineNo: number, f: (line: string) => string) => (text: string) =>
+  text.split("\n").map((l, i) => (i === lineNo - 1 ? f(l) : l)).join("\n");
+
+export const CASES: [string, string, (t: string) => string, RegExp][] = [
+  ["missing column", "trade-reported.csv", (t) => t.replace("valueUsdMillions,", ""), /data\/trade-reported\.csv, row 1, field valueUsdMillions/],
+  ["wrong type (text in a number field)", "trade-reported.csv", replaceLine(2, (l) => l.replace(",29610,", ",lots,")), /trade-reported\.csv, row 2, field valueUsdMillions: must be a plain decimal number/],
+  ["negative value", "partner-trade.csv", replaceLine(3, (l) => l.replace(",1.558,", ",-1.558,")), /partner-trade\.csv, row 3, field valueUsdMillions/],
+  ["exponent number", "partner-trade.csv", replaceLine(3, (l) => l.replace(",1.558,", ",1e3,")), /partner-trade\.csv, row 3, field valueUsdMillions/],
+  ["year out of range", "trade-reported.csv", replaceLine(2, (l) => l.replace(/^2010,/, "2210,")), /trade-reported\.csv, row 2, field year/],
+  ["fractional year", "reported-shares.csv", replaceLine(2, (l) => l.replace(/^CHN,RUS,2003,2003,/, "CHN,RUS,2003,2003.5,")), /reported-shares\.csv, row 2, field year: must be an integer/],
+  ["duplicate key", "partner-trade.csv", (t) => { const ls = t.split("\n"); ls.splice(3, 0, ls[2]!); return ls.join("\n"); }, /partner-trade\.csv, row 4, field year: duplicate key 1993\/CHN\/ABW\/export/],
+  ["unknown sourceId", "trade-reported.csv", replaceLine(2, (l) => l.replace("press-vietnamplus-1", "press-nowhere-1")), /trade-reported\.csv, row 2, field sourceId: unknown sourceId "press-nowhere-1"/],
+  ["unknown partner code", "partner-trade.csv", replaceLine(2, (l) => l.replace(",ABW,", ",XYZ,")), /partner-trade\.csv, row 2, field partner: unknown partner code "XYZ"/],
+  ["unknown enum value", "trade-reported.csv", replaceLine(2, (l) => l.replace(",export,", ",exprot,")), /trade-reported\.csv, row 2, field flow/],
+  ["byte-order mark", "countries.csv", (t) => `\uFEFF${t}`, /countries\.csv, row 1: starts with a byte-order mark/],
+  ["CRLF line ends", "sources.csv", (t) => t.replace(/\n/g, "\r\n"), /sources\.csv, row 1: has CR \(Windows\) line ends/],
+  ["truncated file", "partner-trade.csv", (t) => t.slice(0, Math.floor(t.length / 2)), /partner-trade\.csv, row \d+: does not end with a newline: the file may be truncated/],
+  ["a record with a field missing", "reported-shares.csv", replaceLine(3, (l) => l.slice(0, l.lastIndexOf(","))), /reported-shares\.csv, row 3.*has 9 fields, expected 10/],
+  ["empty required field", "sources.csv", replaceLine(2, (l) => l.replace(/^imf-dots-chn,"[^"]*",/, "imf-dots-chn,,")), /sources\.csv, row 2, field title/],
+  ["unbalanced quote", "countries.csv", replaceLine(2, (l) => `"${l}`), /countries\.csv, row \d+.*not valid CSV/],
+];
+
+describe("bad data fails closed", () => {
+  for (const [name, file, edit, message] of CASES) {
+    it(`${name} in ${file} stops the build with file, row and field`, () => {
+      const dir = corrupted(file, edit);
+      expect(() => compileData(dir)).toThrow(message);
+    });
+  }
+
+  it("a failed build leaves the previous generated modules untouched", () => {
+    const dir = corrupted("trade-reported.csv", replaceLine(2, (l) => l.replace(",29610,", ",-5,")));
+    const out = join(work, "out");
+    cpSync(resolve(ROOT, "src/datasets/generated"), out, { recursive: true });
+    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+    let stderr = "";
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", resolve(ROOT, "scripts/build-data.ts")], {
+        env: { ...process.env, CRD_DATA_DIR: dir, CRD_GENERATED_DIR: out },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      status = err.status;
+      stderr = err.stderr.toString();
+    }
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/data build failed: data\/trade-reported\.csv, row 2, field valueUsdMillions/);
+    const after = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+    expect(after).toEqual(before);
+  });
+});
