@@ -4,17 +4,29 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import type { z } from "zod";
+import { readFileSync } from "node:fs";
+import { z as zod } from "zod";
+import { computeClaims, type ClaimSpec } from "../src/claims.js";
 import {
+  ArmsTransferRowSchema,
+  AssessmentRowSchema,
   CountryRowSchema,
+  EnergyFlowRowSchema,
+  EnergyProjectRowSchema,
+  EventRowSchema,
+  FactRowSchema,
   PartnerTradeRowSchema,
   ReportedShareRowSchema,
   SourceRowSchema,
   TradeRowSchema,
 } from "../src/schemas/index.js";
-import type { CountryRow, PartnerTradeRow, ReportedShareRow, SourceRow, TradeRow } from "../src/types.js";
+import type {
+  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ReportedShareRow, SourceRow, TradeRow,
+} from "../src/types.js";
 import { DataFileError, readCsv, ROOT, writeAtomic } from "./lib/files.js";
 
-type Kind = "string" | "number" | "integer" | "boolean";
+type Kind = "string" | "number" | "integer" | "boolean" | "list";
 
 interface FileSpec<T> {
   readonly file: string;
@@ -27,6 +39,8 @@ const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 function convert(file: string, line: number, field: string, kind: Kind, text: string): unknown {
   if (text === "") return undefined;
   switch (kind) {
+    case "list":
+      return text.split(";");
     case "string":
       if (text !== text.trim()) throw new DataFileError(file, line, field, `has leading or trailing white space: ${JSON.stringify(text)}`);
       return text;
@@ -69,6 +83,37 @@ export function loadFile<T>(dataDir: string, spec: FileSpec<T>): { rows: T[]; li
   return { rows, lines };
 }
 
+/** Loads a JSON array file and validates each element; errors name the file, the element (1-based) and the field. */
+export function loadJson<T>(dataDir: string, fileName: string, schema: z.ZodType<T>): { rows: T[]; lines: number[] } {
+  const file = `data/${fileName}`;
+  const buf = readFileSync(resolve(dataDir, fileName));
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) throw new DataFileError(file, null, null, "starts with a byte-order mark; save it as UTF-8 without BOM");
+  let data: unknown;
+  try {
+    data = JSON.parse(buf.toString("utf8"));
+  } catch (e) {
+    throw new DataFileError(file, null, null, `is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(data)) throw new DataFileError(file, null, null, "must hold a JSON array of rows");
+  const rows: T[] = [];
+  data.forEach((el, i) => {
+    const parsed = schema.safeParse(el);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new DataFileError(file, i + 1, issue.path.map(String).join(".") || null, issue.message);
+    }
+    rows.push(parsed.data);
+  });
+  return { rows, lines: rows.map((_, i) => i + 1) };
+}
+
+const ClaimSpecSchema = zod.strictObject({
+  id: zod.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  quote: zod.string().min(1),
+  statedValue: zod.number().finite().exactOptional(),
+  unit: zod.string().min(1),
+});
+
 export const SPECS = {
   countries: { file: "countries.csv", columns: { code: "string", name: "string", imfName: "string", kind: "string" }, schema: CountryRowSchema },
   sources: {
@@ -97,6 +142,35 @@ export const SPECS = {
     },
     schema: ReportedShareRowSchema,
   },
+  events: {
+    file: "events.csv",
+    columns: { id: "string", date: "string", precision: "string", category: "string", title: "string", description: "string", sourceIds: "list", excerpt: "string" },
+    schema: EventRowSchema,
+  },
+  energyFlows: {
+    file: "energy-flows.csv",
+    columns: {
+      projectId: "string", flow: "string", year: "integer", value: "number", unit: "string", status: "string", approximate: "boolean",
+      sourceId: "string", excerpt: "string", note: "string",
+    },
+    schema: EnergyFlowRowSchema,
+  },
+  armsTransfers: {
+    file: "arms-transfers.csv",
+    columns: {
+      supplier: "string", recipient: "string", periodStart: "integer", periodEnd: "integer", sharePercent: "number", measure: "string",
+      approximate: "boolean", sourceId: "string", excerpt: "string", note: "string",
+    },
+    schema: ArmsTransferRowSchema,
+  },
+  facts: {
+    file: "facts.csv",
+    columns: {
+      id: "string", label: "string", value: "number", unit: "string", date: "string", approximate: "boolean", sourceId: "string",
+      excerpt: "string", note: "string",
+    },
+    schema: FactRowSchema,
+  },
 } as const;
 
 export interface CompiledData {
@@ -105,7 +179,20 @@ export interface CompiledData {
   readonly trade: TradeRow[];
   readonly partnerTrade: PartnerTradeRow[];
   readonly reportedShares: ReportedShareRow[];
+  readonly energyProjects: EnergyProjectRow[];
+  readonly energyFlows: EnergyFlowRow[];
+  readonly armsTransfers: ArmsTransferRow[];
+  readonly events: EventRow[];
+  readonly facts: FactRow[];
+  readonly assessments: AssessmentRow[];
+  readonly claims: ClaimRow[];
 }
+
+/** The dataset names an assessment may point to. */
+export const DATASET_NAMES = [
+  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "events", "facts", "assessments", "claims",
+  "countries", "sources",
+] as const;
 
 function checkUnique<T>(file: string, rows: readonly T[], lines: readonly number[], key: (r: T) => string, keyName: string): void {
   const seen = new Map<string, number>();
@@ -160,7 +247,68 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
       a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner) || a.flow.localeCompare(b.flow) || a.year - b.year || a.sourceId.localeCompare(b.sourceId),
   );
   const partnerTrade = partner.rows.map(({ cell: _cell, ...r }) => r);
-  return { countries: countries.rows, sources: sources.rows, trade, partnerTrade, reportedShares: shares.rows };
+
+  const events = loadFile(dataDir, SPECS.events);
+  const flows = loadFile(dataDir, SPECS.energyFlows);
+  const arms = loadFile(dataDir, SPECS.armsTransfers);
+  const facts = loadFile(dataDir, SPECS.facts);
+  const projects = loadJson(dataDir, "energy-projects.json", EnergyProjectRowSchema);
+  const assessments = loadJson(dataDir, "assessments.json", AssessmentRowSchema);
+  const claimSpecs = loadJson(dataDir, "claims.json", ClaimSpecSchema);
+
+  checkUnique("events.csv", events.rows, events.lines, (r) => r.id, "id");
+  checkUnique("facts.csv", facts.rows, facts.lines, (r) => r.id, "id");
+  checkUnique("energy-projects.json", projects.rows, projects.lines, (r) => r.id, "id");
+  checkUnique("assessments.json", assessments.rows, assessments.lines, (r) => r.id, "id");
+  checkUnique("claims.json", claimSpecs.rows, claimSpecs.lines, (r) => r.id, "id");
+  checkUnique("energy-flows.csv", flows.rows, flows.lines, (r) => `${r.flow}/${r.year}/${r.status}/${r.sourceId}`, "sourceId");
+  checkUnique("arms-transfers.csv", arms.rows, arms.lines, (r) => `${r.recipient}/${r.periodStart}-${r.periodEnd}/${r.measure}/${r.sourceId}`, "sourceId");
+  for (const [file, loaded] of [["energy-flows.csv", flows], ["arms-transfers.csv", arms], ["facts.csv", facts], ["assessments.json", assessments]] as const) {
+    checkRefs(file, loaded.rows as { sourceId: string }[], loaded.lines, "sourceId", sourceIds, "sourceId");
+  }
+  const listRefs = (file: string, lines: readonly number[], lists: readonly (readonly string[])[], field: string, known: ReadonlySet<string>, what: string) =>
+    lists.forEach((list, i) => {
+      for (const v of list) if (!known.has(v)) throw new DataFileError(`data/${file}`, lines[i]!, field, `unknown ${what} ${JSON.stringify(v)}`);
+    });
+  listRefs("events.csv", events.lines, events.rows.map((r) => r.sourceIds), "sourceIds", sourceIds, "sourceId");
+  projects.rows.forEach((p, i) => {
+    const cited = [...p.capacity, ...p.chineseStakes, ...p.milestones].map((x) => x.sourceId);
+    for (const id of cited) {
+      if (!sourceIds.has(id)) throw new DataFileError("data/energy-projects.json", i + 1, "sourceId", `unknown sourceId ${JSON.stringify(id)}`);
+      if (!p.sourceIds.includes(id)) throw new DataFileError("data/energy-projects.json", i + 1, "sourceIds", `does not list ${id}, which the row cites`);
+    }
+  });
+  const projectIds = new Set(projects.rows.map((p) => p.id));
+  flows.rows.forEach((r, i) => {
+    if (r.projectId !== undefined && !projectIds.has(r.projectId)) throw new DataFileError("data/energy-flows.csv", flows.lines[i]!, "projectId", `unknown project ${JSON.stringify(r.projectId)}`);
+  });
+  checkRefs("arms-transfers.csv", arms.rows, arms.lines, "recipient", codes, "country code");
+  const eventIds = new Set(events.rows.map((e) => e.id));
+  const claimIds = new Set(claimSpecs.rows.map((c) => c.id));
+  const datasetNames = new Set<string>(DATASET_NAMES);
+  listRefs("assessments.json", assessments.lines, assessments.rows.map((r) => r.events), "events", eventIds, "event id");
+  listRefs("assessments.json", assessments.lines, assessments.rows.map((r) => r.claims), "claims", claimIds, "claim id");
+  listRefs("assessments.json", assessments.lines, assessments.rows.map((r) => r.datasets), "datasets", datasetNames, "dataset");
+
+  const byDate = <T extends { date: string; id: string }>(a: T, b: T) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+  const base = {
+    trade,
+    reportedShares: shares.rows,
+    energyProjects: projects.rows,
+    armsTransfers: arms.rows,
+    facts: facts.rows,
+    events: [...events.rows].sort(byDate),
+  };
+  const claims = computeClaims(claimSpecs.rows as ClaimSpec[], base);
+  return {
+    ...base,
+    countries: countries.rows,
+    sources: sources.rows,
+    partnerTrade,
+    energyFlows: flows.rows,
+    assessments: assessments.rows,
+    claims,
+  };
 }
 
 /** A canonical serialisation: keys sorted, no white space. Used for hashes. */
@@ -230,11 +378,15 @@ export interface DatasetMeta {
 }
 
 function metaOf(rows: readonly object[]): DatasetMeta {
-  const years = rows.map((r) => (r as { year?: number }).year).filter((y): y is number => typeof y === "number");
+  const years: number[] = [];
   const srcs = new Set<string>();
   for (const r of rows) {
-    const rec = r as { sourceId?: string; id?: string };
+    const rec = r as { year?: number; date?: string; periodStart?: number; periodEnd?: number; sourceId?: string; sourceIds?: readonly string[] };
+    if (typeof rec.year === "number") years.push(rec.year);
+    else if (typeof rec.periodStart === "number") years.push(rec.periodStart, rec.periodEnd!);
+    else if (typeof rec.date === "string" && /^\d{4}/.test(rec.date)) years.push(Number(rec.date.slice(0, 4)));
     if (rec.sourceId) srcs.add(rec.sourceId);
+    for (const id of rec.sourceIds ?? []) srcs.add(id);
   }
   return {
     rows: rows.length,
@@ -249,6 +401,13 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     trade: metaOf(data.trade),
     partnerTrade: metaOf(data.partnerTrade),
     reportedShares: metaOf(data.reportedShares),
+    energyProjects: metaOf(data.energyProjects),
+    energyFlows: metaOf(data.energyFlows),
+    armsTransfers: metaOf(data.armsTransfers),
+    events: metaOf(data.events),
+    facts: metaOf(data.facts),
+    assessments: metaOf(data.assessments),
+    claims: metaOf(data.claims),
     countries: metaOf(data.countries),
     sources: metaOf(data.sources),
   };
@@ -257,6 +416,13 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     "trade.ts": rowsModule("tradeRows", "TradeRow", data.trade),
     "partner-trade.ts": partnerTradeModule(data.partnerTrade),
     "reported-shares.ts": rowsModule("reportedShareRows", "ReportedShareRow", data.reportedShares),
+    "energy-projects.ts": rowsModule("energyProjectRows", "EnergyProjectRow", data.energyProjects),
+    "energy-flows.ts": rowsModule("energyFlowRows", "EnergyFlowRow", data.energyFlows),
+    "arms-transfers.ts": rowsModule("armsTransferRows", "ArmsTransferRow", data.armsTransfers),
+    "events.ts": rowsModule("eventRows", "EventRow", data.events),
+    "facts.ts": rowsModule("factRows", "FactRow", data.facts),
+    "assessments.ts": rowsModule("assessmentRows", "AssessmentRow", data.assessments),
+    "claims.ts": rowsModule("claimRows", "ClaimRow", data.claims),
     "countries.ts": rowsModule("countryRows", "CountryRow", data.countries),
     "sources.ts": rowsModule("sourceRows", "SourceRow", data.sources),
     "meta.ts":
@@ -276,10 +442,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const outDir = process.env.CRD_GENERATED_DIR ?? resolve(ROOT, "src/datasets/generated");
     // Every file is validated and rendered before the first one is written.
     for (const [name, text] of Object.entries(modules)) writeAtomic(resolve(outDir, name), text);
-    console.log(
-      `data: ${data.trade.length} trade rows, ${data.partnerTrade.length} partner-trade rows, ${data.reportedShares.length} reported shares, ` +
-        `${data.countries.length} countries, ${data.sources.length} sources`,
-    );
+    console.log(`data: ${Object.entries(data).map(([k, v]) => `${k} ${(v as unknown[]).length}`).join(", ")}`);
   } catch (e) {
     if (e instanceof DataFileError) {
       console.error(`data build failed: ${e.message}`);

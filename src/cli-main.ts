@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import {
-  countriesMeta, dependencyAsymmetry, reportedSharesMeta, sourcesMeta, tradeGrowth, tradeMeta, tradeSeries, tradeShare,
+  claims, countriesMeta, dependencyAsymmetry, reportedSharesMeta, sourcesMeta, tradeGrowth, tradeMeta, tradeSeries, tradeShare,
   type DatasetMeta, type Reporter,
 } from "./index.js";
 import { datasetMeta, fingerprint } from "./datasets/generated/meta.js";
@@ -12,6 +12,7 @@ Usage: china-russia-data <command> [options]
 Commands:
   summary        print the fact sheet (the default)
   list           list the datasets and helpers
+  claims         the article's quantitative claims, checked against the data
 
 Options:
   -h, --help     show this help
@@ -28,9 +29,31 @@ const DATASETS: readonly [string, DatasetMeta][] = [
   ["trade", tradeMeta],
   ["partnerTrade", datasetMeta.partnerTrade],
   ["reportedShares", reportedSharesMeta],
+  ["energyProjects", datasetMeta.energyProjects],
+  ["energyFlows", datasetMeta.energyFlows],
+  ["armsTransfers", datasetMeta.armsTransfers],
+  ["events", datasetMeta.events],
+  ["facts", datasetMeta.facts],
+  ["assessments", datasetMeta.assessments],
+  ["claims", datasetMeta.claims],
   ["countries", countriesMeta],
   ["sources", sourcesMeta],
 ];
+
+export function claimsTable(): string {
+  const lines = ["The article's claims, checked against the data:", ""];
+  for (const c of claims) {
+    const stated = c.statedValue === undefined ? "—" : String(c.statedValue);
+    const computed = c.computedValue === undefined ? "—" : String(c.computedValue);
+    lines.push(`  ${c.verdict.toUpperCase().padEnd(15)} ${c.id}`);
+    lines.push(`      “${c.quote}”`);
+    lines.push(`      stated ${stated} ${c.unit}; computed ${computed}. ${c.reason}`);
+  }
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.verdict, (counts.get(c.verdict) ?? 0) + 1);
+  lines.push("", `  ${[...counts].map(([k, n]) => `${n} ${k}`).join(", ")}`);
+  return lines.join("\n") + "\n";
+}
 
 const bn = (millions: number) => (millions / 1000).toFixed(3).padStart(8);
 const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
@@ -72,6 +95,8 @@ export function summary(): string {
     `  Dependency asymmetry 2020 (Russia's share ÷ China's share): ${asym.ratio.toFixed(2)}`,
     `  Growth of China-reported trade 2001→2021: ${growth.fold.toFixed(1)}-fold (CAGR ${pct(growth.cagr)})`,
     "",
+    `The article's claims: ${claims.filter((c) => c.verdict === "supported").length} of ${claims.length} supported by the data (run \`claims\` for each)`,
+    "",
     `Helpers: ${HELPERS.join(", ")}`,
   ];
   return lines.join("\n") + "\n";
@@ -102,11 +127,14 @@ export function main(argv: readonly string[], out: { write(s: string): unknown }
     case "summary":
       out.write(summary());
       return 0;
+    case "claims":
+      out.write(claimsTable());
+      return 0;
     case "list":
       out.write(["Datasets:", ...datasetLines(), "", "Helpers:", ...HELPERS.map((h) => `  ${h}`)].join("\n") + "\n");
       return 0;
     default:
-      err.write(`china-russia-data: unknown command ${JSON.stringify(command)}; commands: summary, list (see --help)\n`);
+      err.write(`china-russia-data: unknown command ${JSON.stringify(command)}; commands: summary, list, claims (see --help)\n`);
       return 2;
   }
 }

@@ -31,3 +31,12 @@ describe("cli", () => {
     expect(run(["--bogus"]).code).toBe(2);
   });
 });
+
+describe("cli claims", () => {
+  it("prints every claim with its verdict", () => {
+    const { code, out } = run(["claims"]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/CONTRADICTED +power-of-siberia-36bcm/);
+    expect(out.match(/^ {2}[A-Z-]+ +[a-z0-9-]+$/gm)?.length).toBe(api.claims.length);
+  });
+});

@@ -10,11 +10,18 @@
 export * from "./metrics/index.js";
 export { DataNotAvailableError } from "./errors.js";
 export {
-  trade, reportedShares, countries, sources, tradeMeta, reportedSharesMeta, countriesMeta, sourcesMeta, sourceOf,
+  trade, reportedShares, energyProjects, energyFlows, armsTransfers, events, assessments, facts, claims, countries, sources,
+  tradeMeta, reportedSharesMeta, energyProjectsMeta, energyFlowsMeta, armsTransfersMeta, eventsMeta, assessmentsMeta, factsMeta,
+  claimsMeta, countriesMeta, sourcesMeta, sourceOf,
   type DatasetMeta,
 } from "./datasets/index.js";
+export { tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth } from "./series.js";
 export {
-  tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth,
-  type TradeSeriesQuery, type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult,
-} from "./series.js";
-export type { CountryRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow } from "./types.js";
+  createTradeSelectors,
+  type TradeSeriesQuery, type TradeShareQuery, type DependencyAsymmetryQuery, type TradeGrowthQuery, type TradeSelectors,
+  type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult,
+} from "./selectors.js";
+export type {
+  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
+  EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
+} from "./types.js";

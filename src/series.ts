@@ -1,86 +1,11 @@
 import { tradeRows } from "./datasets/generated/trade.js";
-import { DataNotAvailableError } from "./errors.js";
-import { deepFreeze } from "./freeze.js";
-import { dependencyAsymmetryRatio } from "./metrics/asymmetry.js";
-import { cagr, foldChange, percentChange } from "./metrics/growth.js";
-import { show } from "./metrics/_check.js";
-import { share } from "./metrics/share.js";
-import type { Flow, Producer, Reporter, TradeRow } from "./types.js";
+import {
+  createTradeSelectors,
+  type DependencyAsymmetryQuery, type DependencyAsymmetryResult, type TradeGrowthQuery, type TradeGrowthResult, type TradeSelectors,
+  type TradeSeriesPoint, type TradeSeriesQuery, type TradeShareQuery, type TradeShareResult,
+} from "./selectors.js";
 
-/** A query for one trade series. */
-export interface TradeSeriesQuery {
-  /** Whose statistics: `CHN` or `RUS`. */
-  readonly reporter: Reporter;
-  /** The partner: `RUS`, `CHN` or `WLD` (the world). */
-  readonly partner: string;
-  /** `export`, `import` or `total` (exports + imports). */
-  readonly flow: Flow;
-  /**
-   * Restrict the series to one source: a producer (`"imf-dots"`, `"gacc"`, `"mofcom"`, `"fcs"`,
-   * `"ru-official"`, `"other"`) or the id of one row of `sources`. Without it, the default series is used.
-   */
-  readonly source?: string;
-}
-
-/** One year of a trade series, with its provenance. */
-export interface TradeSeriesPoint {
-  /** Calendar year. */
-  readonly year: number;
-  /** The value in millions of nominal US dollars. */
-  readonly value: number;
-  /** The source the value comes from. */
-  readonly sourceId: string;
-  /** The producer of the figure. */
-  readonly producer: Producer;
-  /** True where the value was computed (a total summed from exports and imports of the same source). */
-  readonly derived?: true;
-}
-
-const REPORTERS: readonly Reporter[] = ["CHN", "RUS"];
-const FLOWS: readonly Flow[] = ["export", "import", "total"];
-const PRODUCERS: readonly Producer[] = ["imf-dots", "gacc", "mofcom", "fcs", "ru-official", "other"];
-/** The default series prefers IMF DOTS, then the reporter's customs, then other official figures. */
-const PRODUCER_RANK: Readonly<Record<Reporter, readonly Producer[]>> = {
-  CHN: ["imf-dots", "gacc", "mofcom", "other", "fcs", "ru-official"],
-  RUS: ["imf-dots", "fcs", "ru-official", "other", "gacc", "mofcom"],
-};
-
-interface Candidate extends TradeSeriesPoint {
-  readonly precision: number;
-  readonly approximate: boolean;
-}
-
-function significantDigits(text: string | undefined): number {
-  if (text === undefined) return Number.POSITIVE_INFINITY; // a statistical table, not a rounded statement
-  return text.replace(".", "").replace(/^0+/, "").length;
-}
-
-function checkReporter(fn: string, name: string, value: unknown): Reporter {
-  if (typeof value !== "string") throw new TypeError(`${fn}: ${name} must be a country code string ("CHN" or "RUS"), got ${show(value)}`);
-  if (!(REPORTERS as readonly string[]).includes(value)) {
-    throw new DataNotAvailableError(`${fn} ${name}`, [], `no trade data are reported by ${JSON.stringify(value)} (reporters: CHN, RUS)`);
-  }
-  return value as Reporter;
-}
-
-function checkYear(fn: string, name: string, value: unknown): number {
-  if (typeof value !== "number") throw new TypeError(`${fn}: ${name} must be a number (a year), got ${show(value)}`);
-  if (!Number.isInteger(value)) throw new RangeError(`${fn}: ${name} must be an integer year, got ${show(value)}`);
-  return value;
-}
-
-function checkQueryObject(fn: string, query: unknown): Record<string, unknown> {
-  if (typeof query !== "object" || query === null || Array.isArray(query)) {
-    throw new TypeError(`${fn}: the query must be an object, got ${show(query)}`);
-  }
-  return query as Record<string, unknown>;
-}
-
-const cache = new Map<string, readonly TradeSeriesPoint[]>();
-
-function label(q: { reporter: string; partner: string; flow: string; source?: string | undefined }): string {
-  return `${q.reporter}→${q.partner} ${q.flow} (${q.source ?? "default series"})`;
-}
+const defaults: TradeSelectors = /* @__PURE__ */ createTradeSelectors(tradeRows);
 
 /**
  * One trade series: a reporter's exports to, imports from, or total trade with one partner, by year, in
@@ -110,111 +35,7 @@ function label(q: { reporter: string; partner: string; flow: string; source?: st
  * ```
  */
 export function tradeSeries(query: TradeSeriesQuery): readonly TradeSeriesPoint[] {
-  const fn = "tradeSeries";
-  const q = checkQueryObject(fn, query);
-  const reporter = checkReporter(fn, "reporter", q.reporter);
-  if (typeof q.partner !== "string") throw new TypeError(`${fn}: partner must be a country code string, got ${show(q.partner)}`);
-  if (typeof q.flow !== "string") throw new TypeError(`${fn}: flow must be "export", "import" or "total", got ${show(q.flow)}`);
-  if (q.source !== undefined && typeof q.source !== "string") throw new TypeError(`${fn}: source must be a string, got ${show(q.source)}`);
-  const partner = q.partner;
-  const flow = q.flow;
-  const source = q.source as string | undefined;
-  const key = `${reporter}|${partner}|${flow}|${source ?? ""}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-
-  if (!(FLOWS as readonly string[]).includes(flow)) {
-    throw new DataNotAvailableError(label({ reporter, partner, flow, source }), [], `no flow ${JSON.stringify(flow)} (flows: export, import, total)`);
-  }
-  let rows = tradeRows.filter((r) => r.reporter === reporter && r.partner === partner);
-  if (rows.length === 0) {
-    const partners = [...new Set(tradeRows.filter((r) => r.reporter === reporter).map((r) => r.partner))].sort();
-    throw new DataNotAvailableError(label({ reporter, partner, flow, source }), [], `no trade of ${reporter} with ${JSON.stringify(partner)} (partners: ${partners.join(", ")})`);
-  }
-  if (source !== undefined) {
-    const bySource = rows.filter((r) => ((PRODUCERS as readonly string[]).includes(source) ? r.producer === source : r.sourceId === source));
-    if (bySource.length === 0) {
-      const producers = [...new Set(rows.map((r) => r.producer))].sort();
-      throw new DataNotAvailableError(
-        label({ reporter, partner, flow, source }),
-        [],
-        `no figures from ${JSON.stringify(source)} for ${reporter}→${partner} (producers: ${producers.join(", ")}; or a sourceId of those rows)`,
-      );
-    }
-    rows = bySource;
-  }
-
-  const candidates = new Map<number, Candidate[]>();
-  const add = (c: Candidate) => {
-    const list = candidates.get(c.year);
-    if (list) list.push(c);
-    else candidates.set(c.year, [c]);
-  };
-  const point = (r: TradeRow): Candidate => ({
-    year: r.year, value: r.valueUsdMillions, sourceId: r.sourceId, producer: r.producer,
-    precision: significantDigits(r.valueAsPublished), approximate: r.approximate,
-  });
-  for (const r of rows) if (r.flow === flow) add(point(r));
-  if (flow === "total") {
-    // Sum exports and imports of the same source and year.
-    const parts = new Map<string, { x?: TradeRow; m?: TradeRow }>();
-    for (const r of rows) {
-      if (r.flow === "total") continue;
-      const k = `${r.year}|${r.sourceId}`;
-      const p = parts.get(k) ?? {};
-      if (r.flow === "export") p.x = r;
-      else p.m = r;
-      parts.set(k, p);
-    }
-    for (const { x, m } of parts.values()) {
-      if (!x || !m) continue;
-      add({
-        year: x.year, value: x.valueUsdMillions + m.valueUsdMillions, sourceId: x.sourceId, producer: x.producer, derived: true,
-        precision: Math.min(significantDigits(x.valueAsPublished), significantDigits(m.valueAsPublished)), approximate: x.approximate || m.approximate,
-      });
-    }
-  }
-  if (candidates.size === 0) {
-    const flows = [...new Set(rows.map((r) => r.flow))].sort();
-    throw new DataNotAvailableError(label({ reporter, partner, flow, source }), [], `no ${flow} figures (flows with data: ${flows.join(", ")})`);
-  }
-  const rank = PRODUCER_RANK[reporter];
-  const points: TradeSeriesPoint[] = [...candidates.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, list]) => {
-      list.sort(
-        (a, b) =>
-          rank.indexOf(a.producer) - rank.indexOf(b.producer) ||
-          Number(a.approximate) - Number(b.approximate) ||
-          b.precision - a.precision ||
-          Number(a.derived === true) - Number(b.derived === true) ||
-          a.sourceId.localeCompare(b.sourceId),
-      );
-      const best = list[0]!;
-      const p: TradeSeriesPoint = { year: best.year, value: best.value, sourceId: best.sourceId, producer: best.producer };
-      return best.derived ? { ...p, derived: true } : p;
-    });
-  const result = deepFreeze(points);
-  cache.set(key, result);
-  return result;
-}
-
-function pointAt(fn: string, series: readonly TradeSeriesPoint[], q: { reporter: string; partner: string; flow: string; source?: string | undefined }, year: number): TradeSeriesPoint {
-  const p = series.find((s) => s.year === year);
-  if (!p) throw new DataNotAvailableError(label(q), series.map((s) => s.year), `${fn}: no value for ${year}`);
-  return p;
-}
-
-/** The result of {@link tradeShare}. */
-export interface TradeShareResult {
-  /** `bilateral / total`, in [0, 1]. */
-  readonly share: number;
-  /** The reporter's total trade with the partner, USD millions. */
-  readonly bilateral: number;
-  /** The reporter's total trade with the world, USD millions. */
-  readonly total: number;
-  /** The sources of the two values. */
-  readonly sourceIds: readonly string[];
+  return defaults.tradeSeries(query);
 }
 
 /**
@@ -235,41 +56,8 @@ export interface TradeShareResult {
  * //=> 10.54
  * ```
  */
-export function tradeShare(query: { readonly reporter: Reporter; readonly partner: string; readonly year: number }): TradeShareResult {
-  const fn = "tradeShare";
-  const q = checkQueryObject(fn, query);
-  const reporter = checkReporter(fn, "reporter", q.reporter);
-  if (typeof q.partner !== "string") throw new TypeError(`${fn}: partner must be a country code string, got ${show(q.partner)}`);
-  if (q.partner === "WLD") throw new RangeError(`${fn}: partner must be a country, not WLD (the world is the whole)`);
-  const year = checkYear(fn, "year", q.year);
-  const bilateralSeries = tradeSeries({ reporter, partner: q.partner, flow: "total" });
-  const worldSeries = tradeSeries({ reporter, partner: "WLD", flow: "total" });
-  const both = bilateralSeries.map((p) => p.year).filter((y) => worldSeries.some((w) => w.year === y));
-  const b = bilateralSeries.find((p) => p.year === year);
-  const w = worldSeries.find((p) => p.year === year);
-  if (!b || !w) {
-    throw new DataNotAvailableError(`${reporter}→${q.partner} share of ${reporter}'s total trade`, both, `${fn}: no ${!b ? "bilateral" : "world"} total for ${year}`);
-  }
-  return deepFreeze({
-    share: share(b.value, w.value),
-    bilateral: b.value,
-    total: w.value,
-    sourceIds: [...new Set([b.sourceId, w.sourceId])],
-  });
-}
-
-/** The result of {@link dependencyAsymmetry}. */
-export interface DependencyAsymmetryResult {
-  /** `aShare / bShare`: how many times more a depends on the tie than b. */
-  readonly ratio: number;
-  /** b's share of a's trade (from a's statistics). */
-  readonly aShare: number;
-  /** a's share of b's trade (from b's statistics). */
-  readonly bShare: number;
-  /** The year. */
-  readonly year: number;
-  /** The sources of the four values. */
-  readonly sourceIds: readonly string[];
+export function tradeShare(query: TradeShareQuery): TradeShareResult {
+  return defaults.tradeShare(query);
 }
 
 /**
@@ -289,40 +77,8 @@ export interface DependencyAsymmetryResult {
  * //=> true
  * ```
  */
-export function dependencyAsymmetry(query: { readonly a: Reporter; readonly b: Reporter; readonly year: number }): DependencyAsymmetryResult {
-  const fn = "dependencyAsymmetry";
-  const q = checkQueryObject(fn, query);
-  const a = checkReporter(fn, "a", q.a);
-  const b = checkReporter(fn, "b", q.b);
-  if (a === b) throw new RangeError(`${fn}: a and b must be different countries, got ${a} twice`);
-  const year = checkYear(fn, "year", q.year);
-  const sa = tradeShare({ reporter: a, partner: b, year });
-  const sb = tradeShare({ reporter: b, partner: a, year });
-  return deepFreeze({
-    ratio: dependencyAsymmetryRatio(sa.share, sb.share),
-    aShare: sa.share,
-    bShare: sb.share,
-    year,
-    sourceIds: [...new Set([...sa.sourceIds, ...sb.sourceIds])],
-  });
-}
-
-/** The result of {@link tradeGrowth}. */
-export interface TradeGrowthResult {
-  /** `toValue / fromValue`. */
-  readonly fold: number;
-  /** The change in percent. */
-  readonly percent: number;
-  /** Compound annual growth rate, as a fraction. */
-  readonly cagr: number;
-  /** `to − from`. */
-  readonly years: number;
-  /** The value in the first year, USD millions. */
-  readonly fromValue: number;
-  /** The value in the last year, USD millions. */
-  readonly toValue: number;
-  /** The sources of the two values. */
-  readonly sourceIds: readonly string[];
+export function dependencyAsymmetry(query: DependencyAsymmetryQuery): DependencyAsymmetryResult {
+  return defaults.dependencyAsymmetry(query);
 }
 
 /**
@@ -343,23 +99,6 @@ export interface TradeGrowthResult {
  * //=> 13.8
  * ```
  */
-export function tradeGrowth(query: TradeSeriesQuery & { readonly from: number; readonly to: number }): TradeGrowthResult {
-  const fn = "tradeGrowth";
-  const q = checkQueryObject(fn, query);
-  const from = checkYear(fn, "from", q.from);
-  const to = checkYear(fn, "to", q.to);
-  if (to <= from) throw new RangeError(`${fn}: to (${to}) must be after from (${from})`);
-  const sq = { reporter: q.reporter, partner: q.partner, flow: q.flow, ...(q.source !== undefined ? { source: q.source } : {}) } as TradeSeriesQuery;
-  const series = tradeSeries(sq);
-  const a = pointAt(fn, series, sq, from);
-  const b = pointAt(fn, series, sq, to);
-  return deepFreeze({
-    fold: foldChange(a.value, b.value),
-    percent: percentChange(a.value, b.value),
-    cagr: cagr(a.value, b.value, to - from),
-    years: to - from,
-    fromValue: a.value,
-    toValue: b.value,
-    sourceIds: [...new Set([a.sourceId, b.sourceId])],
-  });
+export function tradeGrowth(query: TradeGrowthQuery): TradeGrowthResult {
+  return defaults.tradeGrowth(query);
 }

@@ -121,3 +121,213 @@ export interface ReportedShareRow {
   /** Caveats about the figure. */
   readonly note?: string;
 }
+
+/** Precision of a date: `2014-05-21` (day), `2017-12` (month) or `2014` (year). */
+export type DatePrecision = "day" | "month" | "year";
+
+/** One capacity figure of an energy project, with what kind of figure it is. */
+export interface EnergyCapacity {
+  /** The capacity. */
+  readonly value: number;
+  /** `bcm/yr` (billion cubic metres of gas a year) or `Mt/yr` (million tonnes a year). */
+  readonly unit: "bcm/yr" | "Mt/yr";
+  /** `design`, `operating`, `reached` (full capacity reached), `contracted`, `agreed` (a later increase) or `assessed`. */
+  readonly status: "design" | "operating" | "reached" | "contracted" | "agreed" | "assessed";
+  /** When the figure applies from or was stated (ISO 8601, as precise as known). */
+  readonly date?: string;
+  /** The source. */
+  readonly sourceId: string;
+  /** The sentence the figure was read from. */
+  readonly excerpt: string;
+  /** Caveats and conflicts. */
+  readonly note?: string;
+}
+
+/** A Chinese shareholder of an energy project. */
+export interface EnergyStake {
+  /** The shareholder, e.g. `CNPC`. */
+  readonly holder: string;
+  /** The shareholder's country. */
+  readonly country: string;
+  /** The stake in percent. */
+  readonly percent: number;
+  /** The source. */
+  readonly sourceId: string;
+  /** The sentence the stake was read from. */
+  readonly excerpt: string;
+  /** Caveats. */
+  readonly note?: string;
+}
+
+/** A dated milestone of an energy project. */
+export interface EnergyMilestone {
+  /** ISO 8601 date of the stated precision. */
+  readonly date: string;
+  /** `day`, `month` or `year`. */
+  readonly precision: DatePrecision;
+  /** What happened. */
+  readonly event: string;
+  /** The source. */
+  readonly sourceId: string;
+  /** The sentence the milestone was read from. */
+  readonly excerpt: string;
+}
+
+/** A Russia–China pipeline or LNG project. */
+export interface EnergyProjectRow {
+  /** Stable id, e.g. `power-of-siberia`. */
+  readonly id: string;
+  /** Name. */
+  readonly name: string;
+  /** `gas-pipeline`, `oil-pipeline` or `lng`. */
+  readonly kind: "gas-pipeline" | "oil-pipeline" | "lng";
+  /** `operating`, `operating-under-sanctions`, `contracted` or `memorandum` (no final contract). */
+  readonly status: "operating" | "operating-under-sanctions" | "contracted" | "memorandum";
+  /** What the project is, in the project's own words. */
+  readonly description: string;
+  /** The capacity figures, oldest first (e.g. 15 → 30 Mt/yr in 2018; 38 → 44 bcm/yr agreed in 2025). */
+  readonly capacity: readonly EnergyCapacity[];
+  /** Chinese shareholders, where any. */
+  readonly chineseStakes: readonly EnergyStake[];
+  /** Milestones, oldest first. */
+  readonly milestones: readonly EnergyMilestone[];
+  /** Every source the row cites. */
+  readonly sourceIds: readonly string[];
+}
+
+/** A year's energy flow from Russia to China. */
+export interface EnergyFlowRow {
+  /** The project of `energyProjects` the flow goes through, where it is one project. */
+  readonly projectId?: string;
+  /** What flows, e.g. `natural gas via Power of Siberia`. */
+  readonly flow: string;
+  /** Calendar year. */
+  readonly year: number;
+  /** The volume. */
+  readonly value: number;
+  /** `bcm` or `Mt`. */
+  readonly unit: "bcm" | "Mt";
+  /** `actual`, or `planned` for an expectation stated before the year ended. */
+  readonly status: "actual" | "planned";
+  /** True where the source says "about". */
+  readonly approximate: boolean;
+  /** The source. */
+  readonly sourceId: string;
+  /** The sentence the figure was read from. */
+  readonly excerpt: string;
+  /** Caveats and conflicts. */
+  readonly note?: string;
+}
+
+/** A recipient's share of Russia's arms exports (or Russia's share of its imports) over a stated period. */
+export interface ArmsTransferRow {
+  /** The exporter (`RUS`). */
+  readonly supplier: string;
+  /** The recipient. */
+  readonly recipient: string;
+  /** First year of the period (SIPRI uses five-year windows). */
+  readonly periodStart: number;
+  /** Last year of the period. */
+  readonly periodEnd: number;
+  /** The share in percent. */
+  readonly sharePercent: number;
+  /** `share-of-supplier-exports` (of Russia's exports) or `share-of-recipient-imports` (of the recipient's imports). */
+  readonly measure: "share-of-supplier-exports" | "share-of-recipient-imports";
+  /** True where the source says "almost", "more than" or "about". */
+  readonly approximate: boolean;
+  /** The source. */
+  readonly sourceId: string;
+  /** The sentence the figure was read from. */
+  readonly excerpt: string;
+  /** Caveats. */
+  readonly note?: string;
+}
+
+/** A dated event. */
+export interface EventRow {
+  /** Stable id. */
+  readonly id: string;
+  /** ISO 8601 date of the stated precision: `2014-05-21`, `2017-12` or `2014`. */
+  readonly date: string;
+  /** `day`, `month` or `year`. */
+  readonly precision: DatePrecision;
+  /** `border`, `treaty`, `energy`, `military`, `diplomacy` or `economy`. */
+  readonly category: "border" | "treaty" | "energy" | "military" | "diplomacy" | "economy";
+  /** Short title. */
+  readonly title: string;
+  /** What happened, in the project's own words. */
+  readonly description: string;
+  /** The sources. */
+  readonly sourceIds: readonly string[];
+  /** A sentence of the first source. */
+  readonly excerpt: string;
+}
+
+/** A scalar fact. */
+export interface FactRow {
+  /** Stable id. */
+  readonly id: string;
+  /** What the value is. */
+  readonly label: string;
+  /** The value. */
+  readonly value: number;
+  /** Its unit, e.g. `km`. */
+  readonly unit: string;
+  /** The date or period it refers to, where stated. */
+  readonly date?: string;
+  /** True where the source says "about", "more than" or "some". */
+  readonly approximate: boolean;
+  /** The source. */
+  readonly sourceId: string;
+  /** The sentence the value was read from. */
+  readonly excerpt: string;
+  /** Caveats and conflicts. */
+  readonly note?: string;
+}
+
+/** A driver, limitation or friction of the relationship in the article's analytic frame. */
+export interface AssessmentRow {
+  /** Stable id. */
+  readonly id: string;
+  /** `driver`, `limitation` or `friction`. */
+  readonly kind: "driver" | "limitation" | "friction";
+  /** Short title. */
+  readonly title: string;
+  /** The argument, summarised in the project's own words. */
+  readonly summary: string;
+  /** A short verbatim quote from the article. */
+  readonly quote: string;
+  /** Names of datasets that bear on it. */
+  readonly datasets: readonly string[];
+  /** Ids of `events` that bear on it. */
+  readonly events: readonly string[];
+  /** Ids of `claims` that bear on it. */
+  readonly claims: readonly string[];
+  /** The source (the article). */
+  readonly sourceId: string;
+}
+
+/** How a claim of the article compares with the data. */
+export type Verdict = "supported" | "approximately" | "contradicted" | "not-verifiable";
+
+/** A quantitative claim of the article, checked against the library's own data. */
+export interface ClaimRow {
+  /** Stable id. */
+  readonly id: string;
+  /** The article's words. */
+  readonly quote: string;
+  /** The figure the article states, where it states one. */
+  readonly statedValue?: number;
+  /** Its unit. */
+  readonly unit: string;
+  /** The figure the library computes from its own data, where it can. */
+  readonly computedValue?: number;
+  /** How the figure was computed (which selector or dataset, which rows). */
+  readonly method: string;
+  /** `supported`, `approximately`, `contradicted` or `not-verifiable`. */
+  readonly verdict: Verdict;
+  /** One line on why. */
+  readonly reason: string;
+  /** Sources of the computed figure, and the article. */
+  readonly sourceIds: readonly string[];
+}

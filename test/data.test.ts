@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { compileData, generatedModules } from "../scripts/build-data.js";
 import { extractCells, partnerTradeCsv } from "../scripts/extract-dots.js";
 import { ROOT } from "../scripts/lib/files.js";
-import { countries, reportedShares, sources, trade } from "../src/index.js";
+import {
+  armsTransfers, assessments, claims, countries, energyFlows, energyProjects, events, facts, reportedShares, sources, trade,
+} from "../src/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { validate } from "../src/schemas/index.js";
 
@@ -69,6 +71,13 @@ describe("schemas and keys", () => {
     expect(validate("countries", countries)).toEqual([]);
     expect(validate("sources", sources)).toEqual([]);
     expect(validate("reportedShares", reportedShares)).toEqual([]);
+    expect(validate("energyProjects", energyProjects)).toEqual([]);
+    expect(validate("energyFlows", energyFlows)).toEqual([]);
+    expect(validate("armsTransfers", armsTransfers)).toEqual([]);
+    expect(validate("events", events)).toEqual([]);
+    expect(validate("facts", facts)).toEqual([]);
+    expect(validate("assessments", assessments)).toEqual([]);
+    expect(validate("claims", claims)).toEqual([]);
   });
 
   it("trade has one row per (year, reporter, partner, flow, sourceId) and partnerTrade per (year, reporter, partner, flow)", () => {
@@ -78,7 +87,10 @@ describe("schemas and keys", () => {
 
   it("every sourceId resolves and every source is cited", () => {
     const ids = new Set(sources.map((s) => s.id));
-    const cited = new Set([...trade, ...partnerTrade, ...reportedShares].map((r) => r.sourceId));
+    const cited = new Set<string>();
+    for (const r of [...trade, ...partnerTrade, ...reportedShares, ...energyFlows, ...armsTransfers, ...facts, ...assessments]) cited.add(r.sourceId);
+    for (const r of [...events, ...energyProjects, ...claims]) for (const id of r.sourceIds) cited.add(id);
+    for (const p of energyProjects) for (const x of [...p.capacity, ...p.chineseStakes, ...p.milestones]) cited.add(x.sourceId);
     for (const id of cited) expect(ids.has(id), id).toBe(true);
     for (const id of ids) expect(cited.has(id), `source ${id} is cited by no row`).toBe(true);
   });

@@ -15,7 +15,10 @@ const datasets = Object.entries(exported).filter(([, v]) => typeof v === "object
 describe("immutability", () => {
   it("there are datasets and meta objects to check", () => {
     expect(datasets.map(([k]) => k).sort()).toEqual(
-      ["countries", "countriesMeta", "partnerTrade", "partnerTradeMeta", "reportedShares", "reportedSharesMeta", "sources", "sourcesMeta", "trade", "tradeMeta"],
+      [
+        "armsTransfers", "assessments", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares",
+        "sources", "trade",
+      ].flatMap((d) => [d, `${d}Meta`]).sort(),
     );
   });
 

@@ -8,7 +8,9 @@ describe("public API", () => {
   it("the root entry exports exactly these values", () => {
     expect(Object.keys(root).sort()).toEqual(
       [
-        "DataNotAvailableError", "barbieri", "cagr", "countries", "countriesMeta", "dependencyAsymmetry", "dependencyAsymmetryRatio",
+        "DataNotAvailableError", "armsTransfers", "armsTransfersMeta", "assessments", "assessmentsMeta", "barbieri", "cagr", "claims",
+        "claimsMeta", "countries", "countriesMeta", "createTradeSelectors", "dependencyAsymmetry", "dependencyAsymmetryRatio",
+        "energyFlows", "energyFlowsMeta", "energyProjects", "energyProjectsMeta", "events", "eventsMeta", "facts", "factsMeta",
         "foldChange", "hhi", "indexTo", "logGrowth", "percentChange", "reportedShares", "reportedSharesMeta", "share", "sourceOf",
         "sources", "sourcesMeta", "trade", "tradeGrowth", "tradeIntensity", "tradeMeta", "tradeSeries", "tradeShare", "yoy",
       ].sort(),
@@ -20,7 +22,7 @@ describe("public API", () => {
   });
 
   it("the schemas entry exports a schema per dataset and validate", () => {
-    expect(Object.keys(schemas.schemas).sort()).toEqual(["countries", "partnerTrade", "reportedShares", "sources", "trade"]);
+    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsTransfers", "assessments", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade"]);
     expect(typeof schemas.validate).toBe("function");
   });
 });

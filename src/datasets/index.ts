@@ -1,4 +1,14 @@
-import type { CountryRow, ReportedShareRow, SourceRow, TradeRow } from "../types.js";
+import type {
+  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, SourceRow,
+  TradeRow,
+} from "../types.js";
+import { armsTransferRows } from "./generated/arms-transfers.js";
+import { assessmentRows } from "./generated/assessments.js";
+import { claimRows } from "./generated/claims.js";
+import { energyFlowRows } from "./generated/energy-flows.js";
+import { energyProjectRows } from "./generated/energy-projects.js";
+import { eventRows } from "./generated/events.js";
+import { factRows } from "./generated/facts.js";
 import { countryRows } from "./generated/countries.js";
 import { datasetMeta } from "./generated/meta.js";
 import { reportedShareRows } from "./generated/reported-shares.js";
@@ -59,6 +69,119 @@ export const trade: readonly TradeRow[] = tradeRows;
 export const reportedShares: readonly ReportedShareRow[] = reportedShareRows;
 
 /**
+ * Russia–China pipelines and LNG projects: Power of Siberia, Power of Siberia 2, the Far Eastern route, the
+ * ESPO spur to China (Skovorodino–Mohe), Yamal LNG and Arctic LNG 2. Each row holds the capacity figures
+ * with their kind and date (e.g. 15 → 30 Mt/yr in 2018; 38 → 44 bcm/yr agreed in 2025), Chinese stakes,
+ * dated milestones, and the source and excerpt of every figure.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { energyProjects } from "china-russia-data";
+ *
+ * energyProjects.find((p) => p.id === "power-of-siberia")?.capacity.map((c) => c.value);
+ * //=> [38, 38, 44]
+ * ```
+ */
+export const energyProjects: readonly EnergyProjectRow[] = energyProjectRows;
+
+/**
+ * Annual energy flows from Russia to China where a source states them: gas through Power of Siberia, crude
+ * oil, Arctic LNG 2 cargoes. Conflicting figures for one year are kept side by side; a planned figure is
+ * marked `planned`.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { energyFlows } from "china-russia-data";
+ *
+ * energyFlows.filter((f) => f.projectId === "power-of-siberia" && f.year === 2021).map((f) => f.value);
+ * //=> [10.4, 11]
+ * ```
+ */
+export const energyFlows: readonly EnergyFlowRow[] = energyFlowRows;
+
+/**
+ * Recipients' shares of Russia's arms exports (SIPRI figures as reported), each for an explicit period.
+ * SIPRI measures in trend-indicator values (TIV), not dollars; figures quoted in dollars are not stored.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { armsTransfers } from "china-russia-data";
+ *
+ * armsTransfers.find((a) => a.recipient === "IND" && a.periodStart === 2016)?.sharePercent;
+ * //=> 23
+ * ```
+ */
+export const armsTransfers: readonly ArmsTransferRow[] = armsTransferRows;
+
+/**
+ * Dated events, oldest first, each with the precision of its date (day, month or year), a category (border,
+ * treaty, energy, military, diplomacy, economy) and its sources: the 1969 border clash, the border
+ * agreements of 1991, 2004 and 2008, the 2001 treaty and its 2021 extension, energy contracts, Vostok 2018,
+ * the 2022 joint statement, the Amur bridges and later milestones.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { events } from "china-russia-data";
+ *
+ * events.find((e) => e.id === "treaty-good-neighbourliness")?.date;
+ * //=> "2001-07-16"
+ * ```
+ */
+export const events: readonly EventRow[] = eventRows;
+
+/**
+ * Scalar facts with their sources: border lengths (the article's 4,200 km beside the demarcated 4,209.3 km),
+ * the 2011 oil discount, project costs, Huawei's research staff in Russia and more.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { facts } from "china-russia-data";
+ *
+ * facts.find((f) => f.id === "border-length-demarcated")?.value;
+ * //=> 4209.3
+ * ```
+ */
+export const facts: readonly FactRow[] = factRows;
+
+/**
+ * The article's analytic frame: its four drivers of China–Russia rapprochement, the limitations and the
+ * potential frictions, each summarised in the project's own words with a short quote and links to the
+ * datasets, events and claims that bear on it.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { assessments } from "china-russia-data";
+ *
+ * assessments.filter((a) => a.kind === "driver").length;
+ * //=> 4
+ * ```
+ */
+export const assessments: readonly AssessmentRow[] = assessmentRows;
+
+/**
+ * The article's quantitative claims checked against this library's data: the quote, the stated figure, the
+ * figure computed with the library's own selectors and datasets (and how), and a verdict (`supported`,
+ * `approximately`, `contradicted`, `not-verifiable`) with a one-line reason. Computed at build time; a test
+ * recomputes every claim.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { claims } from "china-russia-data";
+ *
+ * claims.find((c) => c.id === "power-of-siberia-36bcm")?.verdict;
+ * //=> "contradicted"
+ * ```
+ */
+export const claims: readonly ClaimRow[] = claimRows;
+
+/**
  * Every partner code used in the data: ISO 3166-1 alpha-3 codes, ISO 3166-3 codes of former countries (USSR,
  * Czechoslovakia, …) and project ids for aggregates (`WLD` for the world, `EUU` for the European Union,
  * `NOT_SPECIFIED`, …), with the partner name the IMF uses.
@@ -116,6 +239,104 @@ export const tradeMeta: DatasetMeta = datasetMeta.trade;
  * ```
  */
 export const reportedSharesMeta: DatasetMeta = datasetMeta.reportedShares;
+
+/**
+ * Size, years, sources and hash of {@link energyProjects}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { energyProjects, energyProjectsMeta } from "china-russia-data";
+ *
+ * energyProjectsMeta.rows === energyProjects.length;
+ * //=> true
+ * ```
+ */
+export const energyProjectsMeta: DatasetMeta = datasetMeta.energyProjects;
+
+/**
+ * Size, years, sources and hash of {@link energyFlows}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { energyFlows, energyFlowsMeta } from "china-russia-data";
+ *
+ * energyFlowsMeta.rows === energyFlows.length;
+ * //=> true
+ * ```
+ */
+export const energyFlowsMeta: DatasetMeta = datasetMeta.energyFlows;
+
+/**
+ * Size, years, sources and hash of {@link armsTransfers}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { armsTransfers, armsTransfersMeta } from "china-russia-data";
+ *
+ * armsTransfersMeta.rows === armsTransfers.length;
+ * //=> true
+ * ```
+ */
+export const armsTransfersMeta: DatasetMeta = datasetMeta.armsTransfers;
+
+/**
+ * Size, years, sources and hash of {@link events}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { events, eventsMeta } from "china-russia-data";
+ *
+ * eventsMeta.rows === events.length;
+ * //=> true
+ * ```
+ */
+export const eventsMeta: DatasetMeta = datasetMeta.events;
+
+/**
+ * Size, years, sources and hash of {@link facts}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { facts, factsMeta } from "china-russia-data";
+ *
+ * factsMeta.rows === facts.length;
+ * //=> true
+ * ```
+ */
+export const factsMeta: DatasetMeta = datasetMeta.facts;
+
+/**
+ * Size, years, sources and hash of {@link assessments}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { assessments, assessmentsMeta } from "china-russia-data";
+ *
+ * assessmentsMeta.rows === assessments.length;
+ * //=> true
+ * ```
+ */
+export const assessmentsMeta: DatasetMeta = datasetMeta.assessments;
+
+/**
+ * Size, years, sources and hash of {@link claims}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { claims, claimsMeta } from "china-russia-data";
+ *
+ * claimsMeta.rows === claims.length;
+ * //=> true
+ * ```
+ */
+export const claimsMeta: DatasetMeta = datasetMeta.claims;
 
 /**
  * Size and hash of {@link countries}.

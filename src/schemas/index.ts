@@ -7,9 +7,15 @@
  * @packageDocumentation
  */
 import { z } from "zod";
-import type { CountryRow, PartnerTradeRow, ReportedShareRow, SourceRow, TradeRow } from "../types.js";
+import type {
+  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ReportedShareRow, SourceRow, TradeRow,
+} from "../types.js";
 
-export type { CountryRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow } from "../types.js";
+export type {
+  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
+  EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
+} from "../types.js";
 
 /**
  * A calendar year covered by the data (1900–2100).
@@ -221,6 +227,248 @@ export const ReportedShareRowSchema = z.strictObject({
   note: text.exactOptional(),
 });
 
+const isoDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** True when `date` is a real calendar date of the precision its form shows (`2014`, `2014-05`, `2014-05-21`). */
+function realDate(date: string): boolean {
+  if (!isoDate.test(date)) return false;
+  const [y, m, d] = date.split("-").map(Number);
+  if (d === undefined) return true;
+  const t = new Date(Date.UTC(y!, m! - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m! - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * An ISO 8601 calendar date of day, month or year precision (`2014-05-21`, `2017-12`, `2014`) that exists
+ * (no 30 February).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { IsoDate } from "china-russia-data/schemas";
+ *
+ * IsoDate.safeParse("2023-02-30").success;
+ * //=> false
+ * ```
+ */
+export const IsoDate = z.string().refine(realDate, { message: "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, and exist" });
+
+/**
+ * The precision of a date.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { DatePrecisionSchema } from "china-russia-data/schemas";
+ *
+ * DatePrecisionSchema.options;
+ * //=> ["day", "month", "year"]
+ * ```
+ */
+export const DatePrecisionSchema = z.enum(["day", "month", "year"]);
+
+const PRECISION_LENGTH = { year: 4, month: 7, day: 10 } as const;
+const datedWithPrecision = <T extends { date: string; precision: "day" | "month" | "year" }>(v: T) => v.date.length === PRECISION_LENGTH[v.precision];
+const precisionMessage = { message: "date must have the stated precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)", path: ["date"] };
+
+const excerpt = text.meta({ description: "Sentence the value was read from" });
+
+/**
+ * A row of the `energyProjects` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { EnergyProjectRowSchema } from "china-russia-data/schemas";
+ *
+ * EnergyProjectRowSchema.shape.kind.options;
+ * //=> ["gas-pipeline", "oil-pipeline", "lng"]
+ * ```
+ */
+export const EnergyProjectRowSchema = z.strictObject({
+  id: SourceId,
+  name: text,
+  kind: z.enum(["gas-pipeline", "oil-pipeline", "lng"]),
+  status: z.enum(["operating", "operating-under-sanctions", "contracted", "memorandum"]),
+  description: text,
+  capacity: z.array(
+    z.strictObject({
+      value: z.number().finite().positive(),
+      unit: z.enum(["bcm/yr", "Mt/yr"]),
+      status: z.enum(["design", "operating", "reached", "contracted", "agreed", "assessed"]),
+      date: IsoDate.exactOptional(),
+      sourceId: SourceId,
+      excerpt,
+      note: text.exactOptional(),
+    }),
+  ).min(1).readonly(),
+  chineseStakes: z.array(
+    z.strictObject({
+      holder: text,
+      country: Iso3,
+      percent: z.number().finite().positive().max(100),
+      sourceId: SourceId,
+      excerpt,
+      note: text.exactOptional(),
+    }),
+  ).readonly(),
+  milestones: z.array(
+    z.strictObject({ date: IsoDate, precision: DatePrecisionSchema, event: text, sourceId: SourceId, excerpt }).refine(datedWithPrecision, precisionMessage),
+  ).readonly(),
+  sourceIds: z.array(SourceId).min(1).readonly(),
+});
+
+/**
+ * A row of the `energyFlows` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { EnergyFlowRowSchema } from "china-russia-data/schemas";
+ *
+ * EnergyFlowRowSchema.shape.unit.options;
+ * //=> ["bcm", "Mt"]
+ * ```
+ */
+export const EnergyFlowRowSchema = z.strictObject({
+  projectId: SourceId.exactOptional(),
+  flow: text,
+  year: Year,
+  value: z.number().finite().nonnegative(),
+  unit: z.enum(["bcm", "Mt"]),
+  status: z.enum(["actual", "planned"]),
+  approximate: z.boolean(),
+  sourceId: SourceId,
+  excerpt,
+  note: text.exactOptional(),
+});
+
+/**
+ * A row of the `armsTransfers` dataset. A share is never stored without its period.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ArmsTransferRowSchema } from "china-russia-data/schemas";
+ *
+ * ArmsTransferRowSchema.safeParse({ supplier: "RUS", recipient: "IND", periodStart: 2020, periodEnd: 2016,
+ *   sharePercent: 23, measure: "share-of-supplier-exports", approximate: false, sourceId: "x", excerpt: "…" }).success;
+ * //=> false
+ * ```
+ */
+export const ArmsTransferRowSchema = z
+  .strictObject({
+    supplier: Iso3,
+    recipient: Iso3,
+    periodStart: Year,
+    periodEnd: Year,
+    sharePercent: z.number().finite().min(0).max(100),
+    measure: z.enum(["share-of-supplier-exports", "share-of-recipient-imports"]),
+    approximate: z.boolean(),
+    sourceId: SourceId,
+    excerpt,
+    note: text.exactOptional(),
+  })
+  .refine((r) => r.periodEnd >= r.periodStart, { message: "periodEnd must not be before periodStart", path: ["periodEnd"] });
+
+/**
+ * A row of the `events` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { EventRowSchema } from "china-russia-data/schemas";
+ *
+ * EventRowSchema.safeParse({ id: "x", date: "2014-05", precision: "day", category: "energy", title: "t",
+ *   description: "d", sourceIds: ["s"], excerpt: "e" }).success;
+ * //=> false
+ * ```
+ */
+export const EventRowSchema = z
+  .strictObject({
+    id: SourceId,
+    date: IsoDate,
+    precision: DatePrecisionSchema,
+    category: z.enum(["border", "treaty", "energy", "military", "diplomacy", "economy"]),
+    title: text,
+    description: text,
+    sourceIds: z.array(SourceId).min(1).readonly(),
+    excerpt,
+  })
+  .refine(datedWithPrecision, precisionMessage);
+
+/**
+ * A row of the `facts` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FactRowSchema } from "china-russia-data/schemas";
+ *
+ * FactRowSchema.shape.value.safeParse(Number.NaN).success;
+ * //=> false
+ * ```
+ */
+export const FactRowSchema = z.strictObject({
+  id: SourceId,
+  label: text,
+  value: z.number().finite(),
+  unit: text,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4})?$/).exactOptional(),
+  approximate: z.boolean(),
+  sourceId: SourceId,
+  excerpt,
+  note: text.exactOptional(),
+});
+
+/**
+ * A row of the `assessments` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { AssessmentRowSchema } from "china-russia-data/schemas";
+ *
+ * AssessmentRowSchema.shape.kind.options;
+ * //=> ["driver", "limitation", "friction"]
+ * ```
+ */
+export const AssessmentRowSchema = z.strictObject({
+  id: SourceId,
+  kind: z.enum(["driver", "limitation", "friction"]),
+  title: text,
+  summary: text,
+  quote: text.max(200),
+  datasets: z.array(text).readonly(),
+  events: z.array(SourceId).readonly(),
+  claims: z.array(SourceId).readonly(),
+  sourceId: SourceId,
+});
+
+/**
+ * A row of the `claims` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ClaimRowSchema } from "china-russia-data/schemas";
+ *
+ * ClaimRowSchema.shape.verdict.options;
+ * //=> ["supported", "approximately", "contradicted", "not-verifiable"]
+ * ```
+ */
+export const ClaimRowSchema = z.strictObject({
+  id: SourceId,
+  quote: text,
+  statedValue: z.number().finite().exactOptional(),
+  unit: text,
+  computedValue: z.number().finite().exactOptional(),
+  method: text,
+  verdict: z.enum(["supported", "approximately", "contradicted", "not-verifiable"]),
+  reason: text,
+  sourceIds: z.array(SourceId).min(1).readonly(),
+});
+
 /** Each schema's output type must equal the hand-written row interface (checked by the compiler). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameTypes: [
@@ -229,7 +477,14 @@ const sameTypes: [
   Same<z.output<typeof CountryRowSchema>, CountryRow>,
   Same<z.output<typeof SourceRowSchema>, SourceRow>,
   Same<z.output<typeof ReportedShareRowSchema>, ReportedShareRow>,
-] = [true, true, true, true, true];
+  Same<z.output<typeof EnergyProjectRowSchema>, EnergyProjectRow>,
+  Same<z.output<typeof EnergyFlowRowSchema>, EnergyFlowRow>,
+  Same<z.output<typeof ArmsTransferRowSchema>, ArmsTransferRow>,
+  Same<z.output<typeof EventRowSchema>, EventRow>,
+  Same<z.output<typeof FactRowSchema>, FactRow>,
+  Same<z.output<typeof AssessmentRowSchema>, AssessmentRow>,
+  Same<z.output<typeof ClaimRowSchema>, ClaimRow>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 void sameTypes;
 
 /**
@@ -250,6 +505,13 @@ export const schemas = {
   countries: CountryRowSchema,
   sources: SourceRowSchema,
   reportedShares: ReportedShareRowSchema,
+  energyProjects: EnergyProjectRowSchema,
+  energyFlows: EnergyFlowRowSchema,
+  armsTransfers: ArmsTransferRowSchema,
+  events: EventRowSchema,
+  facts: FactRowSchema,
+  assessments: AssessmentRowSchema,
+  claims: ClaimRowSchema,
 } as const;
 
 /** The name of a dataset that has a schema. */

@@ -2,7 +2,7 @@
 import { deepFreeze } from "../../freeze.js";
 
 /** sha256 over the canonical serialisation of every dataset's sha256. */
-export const fingerprint = "e29ad4d28874fff6f2dc1f256afc8e50249c63973f92319e863a1c0eed499f92";
+export const fingerprint = "8e2a9c407e219900efd060469c139d8bb35ba687ef154b8c4acf35ac7cfcfc11";
 
 export const datasetMeta = /* @__PURE__ */ deepFreeze({
   "trade": {
@@ -95,6 +95,166 @@ export const datasetMeta = /* @__PURE__ */ deepFreeze({
     ],
     "sha256": "a59205dfa761315a277e76675980917d9c44529c9baa10ad1195bd83a2cdd00d"
   },
+  "energyProjects": {
+    "rows": 6,
+    "years": null,
+    "sources": [
+      "src-4-traders-1",
+      "src-bairdmaritime-1",
+      "src-channelnewsasia-1",
+      "src-cphibiz-1",
+      "src-dunyanews-tv-1",
+      "src-einpresswire-1",
+      "src-gcaptain-1",
+      "src-google-1",
+      "src-in-reuters-1",
+      "src-inforos-1",
+      "src-nasdaq-1",
+      "src-news-1",
+      "src-newskitchen-1",
+      "src-open-energyland-1",
+      "src-rt-1",
+      "src-safety4sea-1",
+      "src-tass-2",
+      "src-themoscowtimes-1"
+    ],
+    "sha256": "c6d1d6a8266867778ec27c90043058705b6020e1da383b9d1bfa4063eda60acf"
+  },
+  "energyFlows": {
+    "rows": 11,
+    "years": [
+      2020,
+      2025
+    ],
+    "sources": [
+      "src-bairdmaritime-1",
+      "src-energyvoice-1",
+      "src-kosatka-media-1",
+      "src-nidrot-1",
+      "src-rtarabic-1",
+      "src-russiachinaforum-1",
+      "src-tass-3",
+      "src-tass-4",
+      "src-tass-5",
+      "src-urdupoint-1"
+    ],
+    "sha256": "18f7a8dd4c65fd72639d1824de913dd8201ab7ed119c4c9e0654f80d814f1f3e"
+  },
+  "armsTransfers": {
+    "rows": 10,
+    "years": [
+      1992,
+      2022
+    ],
+    "sources": [
+      "src-altnews-1",
+      "src-altusintel-1",
+      "src-latestly-1",
+      "src-pacificsentinel-blogspot-1",
+      "src-rt-2",
+      "src-sputniknews-2"
+    ],
+    "sha256": "f3c156685873493be4ffeb8253cebd1ec749d74e9e38c879c0e8bc4aaffe02de"
+  },
+  "events": {
+    "rows": 28,
+    "years": [
+      1969,
+      2025
+    ],
+    "sources": [
+      "carnegie-article",
+      "src-4-traders-1",
+      "src-channelnewsasia-1",
+      "src-china-profile-1",
+      "src-china-usc-1",
+      "src-chinamil-1",
+      "src-defense-aerospace-1",
+      "src-ecns-1",
+      "src-einpresswire-1",
+      "src-einpresswire-2",
+      "src-gcaptain-1",
+      "src-in-reuters-1",
+      "src-interfax-1",
+      "src-liquisearch-1",
+      "src-peaceagreements-1",
+      "src-people-1",
+      "src-rt-1",
+      "src-russiancouncil-1",
+      "src-seanews-1",
+      "src-sputniknews-1",
+      "src-tass-1",
+      "src-tass-2",
+      "src-tellerreport-1",
+      "src-test-pax-peaceagreements-1",
+      "src-themoscowtimes-1",
+      "src-tufbrics-1",
+      "src-w-owiki-1",
+      "src-whqqsrl-wh-sdu-1",
+      "src-wikipedia-1"
+    ],
+    "sha256": "7b86bc1a319fac8715db4a3ae9376bfe1fdbce933521059d74f1195f508a4422"
+  },
+  "facts": {
+    "rows": 23,
+    "years": [
+      1991,
+      2025
+    ],
+    "sources": [
+      "carnegie-article",
+      "src-baonghean-1",
+      "src-barentsobserver-1",
+      "src-cphibiz-1",
+      "src-cyberleninka-1",
+      "src-gcaptain-1",
+      "src-gizmodo-com-au-1",
+      "src-liquisearch-2",
+      "src-news-peak-oil-1",
+      "src-pakistantimestoday-1",
+      "src-portuguese-people-1",
+      "src-tass-5",
+      "src-tass-6",
+      "src-terredasie-1",
+      "src-themoscowtimes-1",
+      "src-washingtonpost-1",
+      "src-wikiwand-1",
+      "src-worldview-stratfor-1"
+    ],
+    "sha256": "d0b23ee476174dde783479746e4b4349c26a3833a4d7d38746b5f1e39dfb9800"
+  },
+  "assessments": {
+    "rows": 14,
+    "years": null,
+    "sources": [
+      "carnegie-article"
+    ],
+    "sha256": "7c3da96cf99d6d21579b0a62d8ab2f73d391c56dc02ca0e664a200c6a09f1438"
+  },
+  "claims": {
+    "rows": 16,
+    "years": null,
+    "sources": [
+      "carnegie-article",
+      "imf-dots-chn",
+      "imf-dots-rus",
+      "press-afternoonvoice-1",
+      "press-people-2",
+      "press-sott-1",
+      "src-4-traders-1",
+      "src-altusintel-1",
+      "src-china-profile-1",
+      "src-cphibiz-1",
+      "src-einpresswire-1",
+      "src-gizmodo-com-au-1",
+      "src-liquisearch-1",
+      "src-newskitchen-1",
+      "src-tufbrics-1",
+      "src-washingtonpost-1",
+      "src-wikiwand-1"
+    ],
+    "sha256": "16f165ee3aab55059666dd869dbfa65143b3227d46c7c30687f57348c1fb9398"
+  },
   "countries": {
     "rows": 240,
     "years": null,
@@ -102,9 +262,12 @@ export const datasetMeta = /* @__PURE__ */ deepFreeze({
     "sha256": "d815a6fbdc08bece27e2d869960708bed10323d8e707b81c3af11edc4f68cd71"
   },
   "sources": {
-    "rows": 53,
-    "years": null,
+    "rows": 120,
+    "years": [
+      2001,
+      2022
+    ],
     "sources": [],
-    "sha256": "6ca823519fd1a3825c1b2b04908d03aacbd95e904b4e70a6346dd2f2e26e2d60"
+    "sha256": "b71a6c57e88bb1b053ae1c1a95b8edbc1bfe56226a6ed60f2b8cd707929f4feb"
   }
 } as const);

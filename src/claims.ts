@@ -1,0 +1,242 @@
+// Computes the figures behind the article's claims from the library's own data. Run at build time by
+// scripts/build-data.ts (the results ship as the `claims` dataset) and again by the tests.
+import { createTradeSelectors } from "./selectors.js";
+import type {
+  ArmsTransferRow, ClaimRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, TradeRow, Verdict,
+} from "./types.js";
+
+/** A claim as data/claims.json states it. */
+export interface ClaimSpec {
+  readonly id: string;
+  readonly quote: string;
+  readonly statedValue?: number;
+  readonly unit: string;
+}
+
+/** The datasets the claims are checked against. */
+export interface ClaimInputs {
+  readonly trade: readonly TradeRow[];
+  readonly reportedShares: readonly ReportedShareRow[];
+  readonly energyProjects: readonly EnergyProjectRow[];
+  readonly armsTransfers: readonly ArmsTransferRow[];
+  readonly facts: readonly FactRow[];
+  readonly events: readonly EventRow[];
+}
+
+interface Check {
+  readonly computedValue?: number;
+  readonly method: string;
+  readonly verdict: Verdict;
+  readonly reason: string;
+  readonly sourceIds: readonly string[];
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * Compares a stated figure with a computed one: `supported` within `supported` (relative difference),
+ * `approximately` within `approximately`, else `contradicted`.
+ */
+function compare(stated: number, computed: number, tol: { supported: number; approximately: number }): Verdict {
+  const d = Math.abs(computed - stated) / Math.abs(stated);
+  return d <= tol.supported ? "supported" : d <= tol.approximately ? "approximately" : "contradicted";
+}
+
+const ROUNDED = { supported: 0.02, approximately: 0.1 };
+const EXACT = { supported: 0.001, approximately: 0.02 };
+
+function one<T>(rows: readonly T[], what: string, pred: (r: T) => boolean): T {
+  const found = rows.filter(pred);
+  if (found.length !== 1) throw new Error(`claims: expected exactly one ${what}, found ${found.length}`);
+  return found[0]!;
+}
+
+const pct = (x: number) => `${round(x, 2)}%`;
+
+type Computation = (spec: ClaimSpec, data: ClaimInputs) => Check;
+
+const COMPUTE: Record<string, Computation> = {
+  "trade-2001-10-7bn": (s, d) => {
+    const p = one(createTradeSelectors(d.trade).tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" }), "2001 point", (x) => x.year === 2001);
+    const v = round(p.value / 1000, 3);
+    return {
+      computedValue: v, sourceIds: [p.sourceId],
+      method: "tradeSeries({ reporter: \"CHN\", partner: \"RUS\", flow: \"total\" }) for 2001: IMF DOTS, China-reported exports + imports, USD bn",
+      verdict: compare(s.statedValue!, v, ROUNDED),
+      reason: `China-reported trade in 2001 was ${v}bn; Russia-reported DOTS gives only about half, so the figure is China's.`,
+    };
+  },
+  "trade-2021-nearly-140bn": (s, d) => {
+    const p = one(createTradeSelectors(d.trade).tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" }), "2021 point", (x) => x.year === 2021);
+    const v = round(p.value / 1000, 3);
+    return {
+      computedValue: v, sourceIds: [p.sourceId],
+      method: "tradeSeries({ reporter: \"CHN\", partner: \"RUS\", flow: \"total\" }) for 2021: Chinese customs (GACC), USD bn",
+      verdict: compare(s.statedValue!, v, ROUNDED),
+      reason: `"Nearly $140 billion" was an estimate made before the year ended; the final GACC figure is ${v}bn, above it.`,
+    };
+  },
+  "trade-fourteenfold-since-2001": (s, d) => {
+    const g = createTradeSelectors(d.trade).tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2001, to: 2021 });
+    const v = round(g.fold, 2);
+    return {
+      computedValue: v, sourceIds: g.sourceIds,
+      method: "tradeGrowth({ reporter: \"CHN\", partner: \"RUS\", flow: \"total\", from: 2001, to: 2021 }).fold",
+      verdict: compare(s.statedValue!, v, ROUNDED),
+      reason: `China-reported trade grew ${v}-fold from 2001 to 2021, which rounds to fourteen.`,
+    };
+  },
+  "china-share-of-russia-trade-2013": (s, d) => {
+    const r = createTradeSelectors(d.trade).tradeShare({ reporter: "RUS", partner: "CHN", year: 2013 });
+    const v = round(r.share * 100, 2);
+    return {
+      computedValue: v, sourceIds: r.sourceIds,
+      method: "tradeShare({ reporter: \"RUS\", partner: \"CHN\", year: 2013 }): Russia-reported IMF DOTS, trade with China over trade with the world",
+      verdict: compare(s.statedValue!, v, ROUNDED),
+      reason: `Russia's own DOTS figures give ${pct(v)} for 2013 (a press source gives 10.3%).`,
+    };
+  },
+  "china-share-of-russia-trade-2021": (s, d) => {
+    const r = one(d.reportedShares, "Jan–Aug 2021 share", (x) => x.country === "RUS" && x.partner === "CHN" && x.period === "2021-01/2021-08");
+    return {
+      computedValue: r.sharePercent, sourceIds: [r.sourceId],
+      method: "reportedShares: China's share of Russia's trade, January–August 2021 (Russian Export Center); tradeShare cannot compute 2021 because Russia's total trade for 2021 is not in the data",
+      verdict: compare(s.statedValue!, r.sharePercent, { supported: 0.02, approximately: 0.15 }),
+      reason: `No full-year 2021 figure exists in the data; the January–August 2021 share was ${pct(r.sharePercent)}, close to but below "nearly 20 percent".`,
+    };
+  },
+  "russia-share-of-china-trade-2021": (s, d) => {
+    const r = createTradeSelectors(d.trade).tradeShare({ reporter: "CHN", partner: "RUS", year: 2021 });
+    const v = round(r.share * 100, 2);
+    return {
+      computedValue: v, sourceIds: r.sourceIds,
+      method: "tradeShare({ reporter: \"CHN\", partner: \"RUS\", year: 2021 }): GACC China–Russia trade over China's total trade",
+      verdict: compare(s.statedValue!, v, ROUNDED),
+      reason: `GACC figures give ${pct(v)} for 2021.`,
+    };
+  },
+  "russia-needs-china-more": (_s, d) => {
+    const sel = createTradeSelectors(d.trade);
+    const r = sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 });
+    const v = round(r.ratio, 2);
+    return {
+      computedValue: v, sourceIds: r.sourceIds,
+      method: "dependencyAsymmetry({ a: \"RUS\", b: \"CHN\", year: 2020 }).ratio: China's share of Russia's trade over Russia's share of China's trade (2020, the last year with both sides' totals)",
+      verdict: v > 1 ? "supported" : "contradicted",
+      reason: `In 2020 China's share of Russia's trade (${pct(r.aShare * 100)}) was ${v} times Russia's share of China's (${pct(r.bShare * 100)}).`,
+    };
+  },
+  "power-of-siberia-36bcm": (s, d) => {
+    const p = one(d.energyProjects, "Power of Siberia", (x) => x.id === "power-of-siberia");
+    const c = one(p.capacity, "design capacity", (x) => x.status === "design");
+    return {
+      computedValue: c.value, sourceIds: [c.sourceId],
+      method: "energyProjects, power-of-siberia: the design capacity",
+      verdict: compare(s.statedValue!, c.value, EXACT),
+      reason: `The design capacity is ${c.value} ${c.unit} (Kremlin, TASS); no source gives 36.`,
+    };
+  },
+  "power-of-siberia-2-50bcm": (s, d) => {
+    const p = one(d.energyProjects, "Power of Siberia 2", (x) => x.id === "power-of-siberia-2");
+    const c = one(p.capacity, "assessed capacity", (x) => x.status === "assessed");
+    return {
+      computedValue: c.value, sourceIds: [c.sourceId],
+      method: "energyProjects, power-of-siberia-2: the capacity Gazprom assessed in 2020",
+      verdict: compare(s.statedValue!, c.value, EXACT),
+      reason: `Gazprom assessed supplies of up to ${c.value} ${c.unit} via Mongolia; the 2025 memorandum is not yet a final contract.`,
+    };
+  },
+  "skovorodino-mohe-30mt": (s, d) => {
+    const p = one(d.energyProjects, "ESPO spur", (x) => x.id === "espo-spur-skovorodino-mohe");
+    const c = p.capacity.at(-1)!;
+    return {
+      computedValue: c.value, sourceIds: [c.sourceId],
+      method: "energyProjects, espo-spur-skovorodino-mohe: the latest capacity (from 1 January 2018)",
+      verdict: compare(s.statedValue!, c.value, EXACT),
+      reason: `Capacity doubled from 15 to ${c.value} ${c.unit} when the second line opened in 2018.`,
+    };
+  },
+  "rosneft-discount-2011": (s, d) => {
+    const f = one(d.facts, "discount fact", (x) => x.id === "rosneft-cnpc-discount-2011");
+    return {
+      computedValue: f.value, sourceIds: [f.sourceId],
+      method: "facts, rosneft-cnpc-discount-2011",
+      verdict: compare(s.statedValue!, f.value, EXACT),
+      reason: `S&P Global Platts: a $${f.value.toFixed(2)}/bbl discount effective from November 2011, settling a price dispute.`,
+    };
+  },
+  "india-23-percent-of-arms-exports": (s, d) => {
+    const a = one(d.armsTransfers, "India 2016–2020", (x) => x.recipient === "IND" && x.periodStart === 2016 && x.periodEnd === 2020 && x.measure === "share-of-supplier-exports");
+    return {
+      computedValue: a.sharePercent, sourceIds: [a.sourceId],
+      method: "armsTransfers: India's share of Russia's arms exports, 2016–2020 (SIPRI via press)",
+      verdict: compare(s.statedValue!, a.sharePercent, EXACT),
+      reason: `SIPRI's 2016–2020 figure, as reported, is ${a.sharePercent}%.`,
+    };
+  },
+  "border-length-4200km": (s, d) => {
+    const f = one(d.facts, "demarcated border length", (x) => x.id === "border-length-demarcated");
+    return {
+      computedValue: f.value, sourceIds: [f.sourceId],
+      method: "facts, border-length-demarcated (length after the final demarcation)",
+      verdict: compare(s.statedValue!, f.value, ROUNDED),
+      reason: `The demarcated border measures ${f.value} km; 4,200 is that figure rounded.`,
+    };
+  },
+  "border-dispute-resolved-by-2006": (s, d) => {
+    const ratified = one(d.events, "ratification event", (x) => x.id === "border-supplementary-agreement-ratified");
+    const demarcated = one(d.events, "demarcation event", (x) => x.id === "border-demarcation-protocol-2008");
+    const ry = Number(ratified.date.slice(0, 4));
+    const dy = Number(demarcated.date.slice(0, 4));
+    return {
+      computedValue: dy, sourceIds: [...ratified.sourceIds, ...demarcated.sourceIds],
+      method: "events: the 2004 supplementary agreement's ratification (instruments exchanged) and the additional protocol accepting the demarcation",
+      verdict: ry <= s.statedValue! && dy > s.statedValue! ? "approximately" : dy <= s.statedValue! ? "supported" : "contradicted",
+      reason: `The last agreement was ratified in ${ry}, but the demarcation was accepted only in ${dy}.`,
+    };
+  },
+  "border-conflict-1969": (s, d) => {
+    const e = one(d.events, "Zhenbao clash", (x) => x.id === "zhenbao-island-clash");
+    const y = Number(e.date.slice(0, 4));
+    return {
+      computedValue: y, sourceIds: e.sourceIds,
+      method: "events, zhenbao-island-clash",
+      verdict: y === s.statedValue ? "supported" : "contradicted",
+      reason: `The Zhenbao (Damansky) Island clash began on ${e.date}.`,
+    };
+  },
+  "huawei-tripled-research-staff": (s, d) => {
+    const a = one(d.facts, "Huawei 2019", (x) => x.id === "huawei-russia-rd-staff-2019");
+    const b = one(d.facts, "Huawei 2021", (x) => x.id === "huawei-russia-research-staff-2021");
+    const v = round(b.value / a.value, 2);
+    return {
+      computedValue: v, sourceIds: [a.sourceId, b.sourceId],
+      method: "facts: huawei-russia-research-staff-2021 / huawei-russia-rd-staff-2019 (about 1,500 / about 550)",
+      verdict: compare(s.statedValue!, v, ROUNDED),
+      reason: `About ${a.value} (2019) to about ${b.value} (2021, including Minsk) is ${v}-fold; both figures trace back to Sputnik.`,
+    };
+  },
+};
+
+/** The ids of the claims this module knows how to check. */
+export const CLAIM_IDS: readonly string[] = Object.keys(COMPUTE);
+
+/** Computes every claim of `specs` against `data`; throws for a claim it has no computation for. */
+export function computeClaims(specs: readonly ClaimSpec[], data: ClaimInputs): ClaimRow[] {
+  return specs.map((spec) => {
+    const compute = COMPUTE[spec.id];
+    if (!compute) throw new Error(`claims: no computation for claim ${spec.id}`);
+    const c = compute(spec, data);
+    return {
+      id: spec.id,
+      quote: spec.quote,
+      ...(spec.statedValue !== undefined ? { statedValue: spec.statedValue } : {}),
+      unit: spec.unit,
+      ...(c.computedValue !== undefined ? { computedValue: c.computedValue } : {}),
+      method: c.method,
+      verdict: c.verdict,
+      reason: c.reason,
+      sourceIds: [...new Set([...c.sourceIds, "carnegie-article"])],
+    };
+  });
+}

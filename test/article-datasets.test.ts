@@ -1,0 +1,157 @@
+// The article's datasets: energy, arms, events, facts, assessments, and the claims check.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../scripts/lib/files.js";
+import { computeClaims, type ClaimSpec } from "../src/claims.js";
+import { armsTransfers, assessments, claims, energyFlows, energyProjects, events, facts, reportedShares, sources, trade } from "../src/index.js";
+
+/** True when the excerpt states the value, in any of the usual ways of writing it (4,209.3; 0,74; 1,500). */
+export function mentions(excerpt: string, value: number): boolean {
+  const v = Math.abs(value);
+  const plain = String(v);
+  const grouped = v.toLocaleString("en-US", { maximumFractionDigits: 10 });
+  const forms = new Set([plain, plain.replace(".", ","), grouped, grouped.replace(/,/g, " "), grouped.replace(/,/g, ".").replace(/\.(\d+)$/, ",$1")]);
+  // A decimal may be written with trailing zeros ($1.50 for 1.5).
+  return [...forms].some((f) => new RegExp(`(^|[^\\d])${f.replace(/[.]/g, "\\.")}${/[.,]\d+$/.test(f) ? "0*" : ""}([^\\d]|$)`).test(excerpt));
+}
+
+describe("every figure is in its excerpt", () => {
+  it("mentions() finds the usual forms and rejects others", () => {
+    expect(mentions("it measures 4,209.3 kilometres", 4209.3)).toBe(true);
+    expect(mentions("d'une superficie de 0,74 km²", 0.74)).toBe(true);
+    expect(mentions("some 1,500 staffers", 1500)).toBe(true);
+    expect(mentions("about 11 billion", 1)).toBe(false);
+    expect(mentions("38 billion cubic metres", 3.8)).toBe(false);
+    expect(mentions("a $1.50/barrel discount", 1.5)).toBe(true);
+  });
+
+  it("energy capacities, stakes, flows, arms shares and facts each appear in the sentence they were read from", () => {
+    const checks: [string, string, number][] = [];
+    for (const p of energyProjects) {
+      for (const c of p.capacity) checks.push([`${p.id} capacity`, c.excerpt, c.value]);
+      for (const s of p.chineseStakes) checks.push([`${p.id} stake ${s.holder}`, s.excerpt, s.percent]);
+    }
+    for (const f of energyFlows) checks.push([`${f.flow} ${f.year}`, f.excerpt, f.value]);
+    for (const a of armsTransfers) checks.push([`${a.recipient} ${a.periodStart}–${a.periodEnd}`, a.excerpt, a.sharePercent]);
+    for (const f of facts) checks.push([f.id, f.excerpt, f.value]);
+    // 11 capacities, 4 stakes, 11 flows, 10 arms shares, 23 facts
+    expect(checks.length).toBe(11 + 4 + 11 + 10 + 23);
+    for (const [what, excerpt, value] of checks) expect(mentions(excerpt, value), `${what}: ${value} not in "${excerpt}"`).toBe(true);
+  });
+});
+
+describe("energyProjects", () => {
+  const byId = (id: string) => energyProjects.find((p) => p.id === id)!;
+  it("holds the six projects of the article and the facts", () => {
+    expect(energyProjects.map((p) => p.id).sort()).toEqual(
+      ["arctic-lng-2", "espo-spur-skovorodino-mohe", "far-eastern-route", "power-of-siberia", "power-of-siberia-2", "yamal-lng"],
+    );
+  });
+  it("keeps capacity histories: ESPO spur 15 → 30 Mt/yr (2011, 2018), Power of Siberia 38 → 44 bcm/yr agreed in 2025", () => {
+    expect(byId("espo-spur-skovorodino-mohe").capacity.map((c) => [c.value, c.date])).toEqual([[15, "2011-01-01"], [30, "2018-01-01"]]);
+    expect(byId("power-of-siberia").capacity.map((c) => [c.value, c.status])).toEqual([[38, "design"], [38, "reached"], [44, "agreed"]]);
+  });
+  it("records Chinese stakes: Yamal LNG CNPC 20% and Silk Road Fund 9.9%; Arctic LNG 2 CNPC and CNOOC 10% each", () => {
+    expect(byId("yamal-lng").chineseStakes.map((s) => [s.holder, s.percent])).toEqual([["CNPC", 20], ["Silk Road Fund", 9.9]]);
+    expect(byId("arctic-lng-2").chineseStakes.map((s) => [s.holder, s.percent])).toEqual([["CNPC", 10], ["CNOOC", 10]]);
+  });
+  it("keeps conflicting flows side by side: Power of Siberia 2021 10.4 and 'about 11' bcm", () => {
+    expect(energyFlows.filter((f) => f.projectId === "power-of-siberia" && f.year === 2021).map((f) => [f.value, f.approximate])).toEqual([[10.4, false], [11, true]]);
+  });
+});
+
+describe("armsTransfers", () => {
+  it("stores every share with its period, and India's 2016–2020 share is 23%", () => {
+    for (const a of armsTransfers) expect(a.periodEnd).toBeGreaterThanOrEqual(a.periodStart);
+    expect(armsTransfers.filter((a) => a.recipient === "IND" && a.periodStart === 2016 && a.periodEnd === 2020).map((a) => a.sharePercent)).toEqual([23]);
+  });
+});
+
+describe("events", () => {
+  it("are sorted by date and hold the milestones the article relies on", () => {
+    const dates = events.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    const ids = new Set(events.map((e) => e.id));
+    for (const id of [
+      "zhenbao-island-clash", "border-agreement-1991", "border-supplementary-agreement-2004", "border-demarcation-protocol-2008",
+      "treaty-good-neighbourliness", "treaty-extension-2021", "power-of-siberia-contract", "vostok-2018", "joint-statement-2022",
+      "blagoveshchensk-heihe-bridge-opened", "tongjiang-rail-bridge-first-train",
+    ]) expect(ids.has(id), id).toBe(true);
+  });
+  it("dates have their stated precision and are real calendar dates", () => {
+    const length = { day: 10, month: 7, year: 4 } as const;
+    for (const e of events) {
+      expect(e.date.length, e.id).toBe(length[e.precision]);
+      if (e.precision === "day") expect(new Date(`${e.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(e.date);
+    }
+  });
+});
+
+const articlePath = resolve(ROOT, "..", "shared", "sources", "article", "neighbors-partners-competitors.txt");
+
+describe("assessments", () => {
+  it("frame the article: four drivers, and limitations and frictions", () => {
+    expect(assessments.filter((a) => a.kind === "driver").length).toBe(4);
+    expect(assessments.filter((a) => a.kind === "limitation").length).toBeGreaterThanOrEqual(3);
+    expect(assessments.filter((a) => a.kind === "friction").length).toBeGreaterThanOrEqual(3);
+  });
+  it.skipIf(!existsSync(articlePath))("quote the article verbatim (checked against the research copy of the article when it is present)", () => {
+    const text = readFileSync(articlePath, "utf8");
+    for (const a of assessments) expect(text.includes(a.quote), a.id).toBe(true);
+    for (const c of claims) expect(text.includes(c.quote), c.id).toBe(true);
+  });
+});
+
+describe("claims", () => {
+  it("covers every claim the article makes that the issue lists", () => {
+    expect(claims.map((c) => c.id).sort()).toEqual([
+      "border-conflict-1969", "border-dispute-resolved-by-2006", "border-length-4200km", "china-share-of-russia-trade-2013",
+      "china-share-of-russia-trade-2021", "huawei-tripled-research-staff", "india-23-percent-of-arms-exports", "power-of-siberia-2-50bcm",
+      "power-of-siberia-36bcm", "rosneft-discount-2011", "russia-needs-china-more", "russia-share-of-china-trade-2021",
+      "skovorodino-mohe-30mt", "trade-2001-10-7bn", "trade-2021-nearly-140bn", "trade-fourteenfold-since-2001",
+    ]);
+  });
+
+  it("recomputing every claim from the shipped datasets gives the shipped claims (no drift from the data)", () => {
+    const specs = JSON.parse(readFileSync(resolve(ROOT, "data/claims.json"), "utf8")) as ClaimSpec[];
+    expect(computeClaims(specs, { trade, reportedShares, energyProjects, armsTransfers, facts, events })).toEqual(claims);
+  });
+
+  it("computes the figures a hand computation from the sources gives, with the verdicts they imply", () => {
+    const c = (id: string) => claims.find((x) => x.id === id)!;
+    // DOTS China-reported 2001: exports 2714.579 + imports 7958.944 = 10673.523 → 10.674bn (stated 10.7: 0.2% off)
+    expect(c("trade-2001-10-7bn")).toMatchObject({ computedValue: 10.674, verdict: "supported" });
+    // GACC 2021: 146.887bn; "nearly 140" is 4.9% below
+    expect(c("trade-2021-nearly-140bn")).toMatchObject({ computedValue: 146.887, verdict: "approximately" });
+    // 146887 / 10673.523 = 13.76
+    expect(c("trade-fourteenfold-since-2001")).toMatchObject({ computedValue: 13.76, verdict: "supported" });
+    // Russia-reported DOTS 2013: (35.6 + 53.2) / (527.3 + 315.0) = 10.54%
+    expect(c("china-share-of-russia-trade-2013")).toMatchObject({ computedValue: 10.54, verdict: "supported" });
+    // Russian Export Center, Jan–Aug 2021: 17.7%
+    expect(c("china-share-of-russia-trade-2021")).toMatchObject({ computedValue: 17.7, verdict: "approximately" });
+    // 146.887 / 6050 = 2.43%
+    expect(c("russia-share-of-china-trade-2021")).toMatchObject({ computedValue: 2.43, verdict: "supported" });
+    expect(c("russia-needs-china-more").verdict).toBe("supported");
+    // Kremlin: "a capacity to deliver 38 billion cubic metres a year"
+    expect(c("power-of-siberia-36bcm")).toMatchObject({ computedValue: 38, verdict: "contradicted" });
+    expect(c("power-of-siberia-2-50bcm")).toMatchObject({ computedValue: 50, verdict: "supported" });
+    expect(c("skovorodino-mohe-30mt")).toMatchObject({ computedValue: 30, verdict: "supported" });
+    expect(c("rosneft-discount-2011")).toMatchObject({ computedValue: 1.5, verdict: "supported" });
+    expect(c("india-23-percent-of-arms-exports")).toMatchObject({ computedValue: 23, verdict: "supported" });
+    expect(c("border-length-4200km")).toMatchObject({ computedValue: 4209.3, verdict: "supported" });
+    // ratified 2005, demarcation accepted 21 July 2008
+    expect(c("border-dispute-resolved-by-2006")).toMatchObject({ computedValue: 2008, verdict: "approximately" });
+    expect(c("border-conflict-1969")).toMatchObject({ computedValue: 1969, verdict: "supported" });
+    // about 1,500 / about 550 = 2.73
+    expect(c("huawei-tripled-research-staff")).toMatchObject({ computedValue: 2.73, verdict: "approximately" });
+  });
+
+  it("every claim cites the article and sources that exist", () => {
+    const ids = new Set(sources.map((s) => s.id));
+    for (const c of claims) {
+      expect(c.sourceIds).toContain("carnegie-article");
+      for (const id of c.sourceIds) expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
