@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+const release = JSON.parse(readFileSync(new URL("./release.json", import.meta.url), "utf8")) as { released: string | null };
 
 export default defineConfig({
-  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version) },
+  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version), __RELEASE_DATE__: JSON.stringify(release.released) },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["test/packed/**", "node_modules/**"],

@@ -2,6 +2,7 @@
 // require it from CommonJS, run its CLI through npx, and type-check it with tsc under moduleResolution
 // node16 (ESM and CJS files) and bundler. Exits non-zero on the first failure.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -41,6 +42,8 @@ try {
     const s = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
     assert(s.find((p) => p.year === 2021).value === 146887, "tradeSeries answers from the shipped data");
     assert(api.sourceOf(s[0]).producer.includes("IMF"), "sourceOf resolves a point's source");
+    for (const format of ["text", "apa", "bibtex", "csl-json"]) assert(api.cite({ format }).includes(api.meta.version), "cite names the version: " + format);
+    assert(api.claims.length > 10 && api.events.length > 10, "the article datasets");
     let threw = false; try { api.cagr(0, 1, 1); } catch (e) { threw = e instanceof RangeError; }
     assert(threw, "invalid input throws a RangeError");
   `;
@@ -60,9 +63,28 @@ try {
     );
     run("node", ["cjs.cjs"], app);
   });
-  step("CLI through npx prints the version", () => {
+  step("CLI through npx: version, summary, cite in every format, export", () => {
     const out = run("npx", ["--no-install", "china-russia-data", "--version"], app).trim();
     if (out !== pkg.version) throw new Error(`CLI printed ${JSON.stringify(out)}, expected ${pkg.version}`);
+    if (!/fact sheet/.test(run("npx", ["--no-install", "china-russia-data"], app))) throw new Error("CLI summary printed no fact sheet");
+    for (const format of ["text", "apa", "bibtex", "csl-json"]) {
+      const c = run("npx", ["--no-install", "china-russia-data", "cite", "--format", format], app);
+      if (!c.includes(pkg.version)) throw new Error(`cite --format ${format} does not name version ${pkg.version}:\n${c}`);
+    }
+    const csv = run("npx", ["--no-install", "china-russia-data", "export", "partnerTrade", "--format", "csv", "--where", "partner=CHN"], app);
+    if (csv.trim().split("\n").length < 50) throw new Error("export of partnerTrade gave too few rows");
+  });
+  step("datapackage.json: every file in the tarball has the bytes and sha256 it states", () => {
+    const dir = join(app, "node_modules", "china-russia-data");
+    const dp = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as { resources: { path: string; bytes: number; hash: string }[] };
+    if (dp.resources.length < 12) throw new Error("datapackage.json lists too few resources");
+    for (const r of dp.resources) {
+      const buf = readFileSync(join(dir, r.path));
+      const hash = `sha256:${createHash("sha256").update(buf).digest("hex")}`;
+      if (buf.length !== r.bytes || hash !== r.hash) throw new Error(`${r.path}: ${buf.length} bytes ${hash}, datapackage.json says ${r.bytes} ${r.hash}`);
+    }
+    const resolved = run("node", ["-e", "console.log(require.resolve('china-russia-data/data/trade.csv'), require.resolve('china-russia-data/datapackage.json'))"], app).trim().split(" ")[0]!;
+    if (!resolved.endsWith(join("dist", "data", "trade.csv"))) throw new Error(`china-russia-data/data/trade.csv resolved to ${resolved}`);
   });
 
   const tsSource = `import { share, yoy, tradeSeries, type SeriesPoint, type TradeRow, DataNotAvailableError } from "china-russia-data";

@@ -1,17 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, describe, expect, it } from "vitest";
 import * as api from "./index.js";
 import { HELPERS, main } from "./cli-main.js";
+import { partnerTrade } from "./partner-trade.js";
 
-function run(args: string[]) {
+async function run(args: string[]) {
   let out = "";
   let err = "";
-  const code = main(args, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  const code = await main(args, async () => partnerTrade, { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
   return { code, out, err };
 }
 
 describe("cli", () => {
-  it("summary prints the fact sheet with the article's checks computed from the data", () => {
-    const { code, out } = run(["summary"]);
+  it("summary prints the fact sheet with the article's checks computed from the data", async () => {
+    const { code, out } = await run(["summary"]);
     expect(code).toBe(0);
     expect(out).toMatch(/China's share of Russia's trade 2013: 10\.54%/);
     expect(out).toMatch(/Russia's share of China's trade 2021: 2\.43%/);
@@ -23,20 +28,77 @@ describe("cli", () => {
     for (const h of HELPERS) expect(typeof (api as Record<string, unknown>)[h], h).toBe("function");
   });
 
-  it("--version prints the package version and an unknown command fails on stderr", () => {
-    expect(run(["--version"]).out.trim()).toMatch(/^\d+\.\d+\.\d+/);
-    const bad = run(["frobnicate"]);
+  it("--version prints the package version and an unknown command fails on stderr", async () => {
+    expect((await run(["--version"])).out.trim()).toBe(api.meta.version);
+    const bad = await run(["frobnicate"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/unknown command "frobnicate"/);
-    expect(run(["--bogus"]).code).toBe(2);
+    expect((await run(["--bogus"])).code).toBe(2);
   });
 });
 
 describe("cli claims", () => {
-  it("prints every claim with its verdict", () => {
-    const { code, out } = run(["claims"]);
+  it("prints every claim with its verdict", async () => {
+    const { code, out } = await run(["claims"]);
     expect(code).toBe(0);
     expect(out).toMatch(/CONTRADICTED +power-of-siberia-36bcm/);
     expect(out.match(/^ {2}[A-Z-]+ +[a-z0-9-]+$/gm)?.length).toBe(api.claims.length);
+  });
+});
+
+const work = mkdtempSync(join(tmpdir(), "crd-cli-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("cli export, show, cite, list", () => {
+  it("export --format csv round-trips: parsing the CSV back gives the dataset's rows", async () => {
+    const { code, out } = await run(["export", "trade", "--format", "csv"]);
+    expect(code).toBe(0);
+    const parsed = parse(out, { columns: true }) as Record<string, string>[];
+    expect(parsed.length).toBe(api.trade.length);
+    parsed.forEach((p, i) => {
+      const row = api.trade[i]! as unknown as Record<string, unknown>;
+      for (const [k, v] of Object.entries(p)) expect(v, `${i}.${k}`).toBe(row[k] === undefined ? "" : String(row[k]));
+    });
+  });
+
+  it("export --where filters, and --out writes the file atomically", async () => {
+    const file = join(work, "trade-2021.json");
+    const { code, err } = await run(["export", "trade", "--format", "json", "--where", "year=2021", "--where", "reporter=CHN", "--out", file]);
+    expect(code).toBe(0);
+    expect(err).toMatch(/wrote \d+ rows/);
+    const rows = JSON.parse(readFileSync(file, "utf8")) as { year: number; reporter: string }[];
+    expect(rows.length).toBe(api.trade.filter((r) => r.year === 2021 && r.reporter === "CHN").length);
+    expect(rows.every((r) => r.year === 2021 && r.reporter === "CHN")).toBe(true);
+  });
+
+  it("export of partnerTrade as ndjson gives one line per row", async () => {
+    const { out } = await run(["export", "partnerTrade", "--format", "ndjson", "--where", "partner=CHN"]);
+    const lines = out.trim().split("\n");
+    expect(lines.length).toBe(partnerTrade.filter((r) => r.partner === "CHN").length);
+    expect(JSON.parse(lines[0]!).partner).toBe("CHN");
+  });
+
+  it("an unknown dataset names the known ones, and a bad --out leaves no file", async () => {
+    const bad = await run(["export", "tarde", "--format", "csv"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/unknown dataset "tarde"; datasets: trade, partnerTrade/);
+    expect((await run(["export", "trade"])).err).toMatch(/--format must be csv, json or ndjson/);
+    expect((await run(["export", "trade", "--format", "csv", "--where", "nosuch=1"])).err).toMatch(/no field "nosuch"/);
+    const dir = join(work, "missing-dir", "x.csv");
+    const failed = await run(["export", "trade", "--format", "csv", "--out", dir]);
+    expect(failed.code).toBe(1);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it("show prints a table with a row count, and cite prints each format", async () => {
+    const show = await run(["show", "events", "--limit", "3"]);
+    expect(show.out).toMatch(/\(3 of \d+ rows\)/);
+    expect((await run(["show", "events", "--limit", "x"])).code).toBe(2);
+    expect((await run(["cite", "--format", "bibtex"])).out).toMatch(/^@misc\{china-russia-data-/);
+    expect((await run(["cite", "--format", "apa", "--dataset", "partnerTrade"])).out).toMatch(/International Monetary Fund\. \(n\.d\.\)/);
+    const badCite = await run(["cite", "--format", "mla"]);
+    expect(badCite.code).toBe(2);
+    expect(badCite.err).toMatch(/format must be one of csl-json, bibtex, apa, text; got "mla"/);
+    expect((await run(["list"])).out).toMatch(/partnerTrade +22810 rows/);
   });
 });

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
 import { main } from "./cli-main.js";
 
-process.exitCode = main(process.argv.slice(2));
+// The partner-trade rows are loaded only by the commands that need them.
+const loadPartnerTrade = async () => (await import("./partner-trade.js")).partnerTrade;
+
+process.exitCode = await main(process.argv.slice(2), loadPartnerTrade);

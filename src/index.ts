@@ -17,6 +17,10 @@ export {
 } from "./datasets/index.js";
 export { tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth } from "./series.js";
 export {
+  cite, citationItems, meta,
+  type CitationFormat, type CiteOptions, type CslItem, type DatasetName, type PackageMeta,
+} from "./cite.js";
+export {
   createTradeSelectors,
   type TradeSeriesQuery, type TradeShareQuery, type DependencyAsymmetryQuery, type TradeGrowthQuery, type TradeSelectors,
   type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult,

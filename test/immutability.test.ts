@@ -18,7 +18,7 @@ describe("immutability", () => {
       [
         "armsTransfers", "assessments", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares",
         "sources", "trade",
-      ].flatMap((d) => [d, `${d}Meta`]).sort(),
+      ].flatMap((d) => [d, `${d}Meta`]).concat("meta").sort(),
     );
   });
 

@@ -8,7 +8,8 @@ describe("public API", () => {
   it("the root entry exports exactly these values", () => {
     expect(Object.keys(root).sort()).toEqual(
       [
-        "DataNotAvailableError", "armsTransfers", "armsTransfersMeta", "assessments", "assessmentsMeta", "barbieri", "cagr", "claims",
+        "DataNotAvailableError", "armsTransfers", "armsTransfersMeta", "assessments", "assessmentsMeta", "barbieri", "cagr", "citationItems",
+        "cite", "claims", "meta",
         "claimsMeta", "countries", "countriesMeta", "createTradeSelectors", "dependencyAsymmetry", "dependencyAsymmetryRatio",
         "energyFlows", "energyFlowsMeta", "energyProjects", "energyProjectsMeta", "events", "eventsMeta", "facts", "factsMeta",
         "foldChange", "hhi", "indexTo", "logGrowth", "percentChange", "reportedShares", "reportedSharesMeta", "share", "sourceOf",

@@ -1,0 +1,159 @@
+// Writes every dataset as CSV and JSON into dist/data/, and a Frictionless Data Package v2 descriptor,
+// datapackage.json at the package root, generated from the zod schemas (field names, types, constraints, descriptions, units),
+// with each file's bytes and sha256. Run after tsup by npm run build. Python, R and DuckDB users read these
+// files with no JavaScript.
+import "./lib/globals.js";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { z } from "zod";
+import * as root from "../src/index.js";
+import { partnerTrade } from "../src/partner-trade.js";
+import { schemas } from "../src/schemas/index.js";
+import { columnsOf, toCsvText } from "../src/table.js";
+import { ROOT, writeAtomic } from "./lib/files.js";
+
+type Json = Record<string, unknown>;
+
+export const DATASETS = {
+  trade: { rows: root.trade, title: "China–Russia and world trade by reporter and source", primaryKey: ["year", "reporter", "partner", "flow", "sourceId"] },
+  partnerTrade: { rows: partnerTrade, title: "China's and Russia's trade with every IMF DOTS partner, 1992–2020", primaryKey: ["year", "reporter", "partner", "flow"] },
+  reportedShares: { rows: root.reportedShares, title: "Published trade-share figures", primaryKey: ["country", "partner", "period", "sourceId"] },
+  energyProjects: { rows: root.energyProjects, title: "Russia–China pipelines and LNG projects", primaryKey: ["id"] },
+  energyFlows: { rows: root.energyFlows, title: "Annual energy flows from Russia to China", primaryKey: ["flow", "year", "status", "sourceId"] },
+  armsTransfers: { rows: root.armsTransfers, title: "Shares of Russia's arms exports by recipient and period", primaryKey: ["recipient", "periodStart", "periodEnd", "measure", "sourceId"] },
+  events: { rows: root.events, title: "Dated events of China–Russia relations", primaryKey: ["id"] },
+  facts: { rows: root.facts, title: "Scalar facts", primaryKey: ["id"] },
+  assessments: { rows: root.assessments, title: "The article's drivers, limitations and frictions", primaryKey: ["id"] },
+  claims: { rows: root.claims, title: "The article's quantitative claims checked against the data", primaryKey: ["id"] },
+  countries: { rows: root.countries, title: "Partner codes and IMF names", primaryKey: ["code"] },
+  sources: { rows: root.sources, title: "Bibliography", primaryKey: ["id"] },
+} as const satisfies Record<keyof typeof schemas, { rows: readonly object[]; title: string; primaryKey: readonly string[] }>;
+
+export const fileName = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Maps one JSON Schema property (from z.toJSONSchema) to a Frictionless table-schema field. */
+function field(name: string, prop: Json, required: boolean): Json {
+  const type = prop.type as string | undefined;
+  const f: Json = { name, type: type === "integer" ? "integer" : type === "number" ? "number" : type === "boolean" ? "boolean" : type === "array" ? "array" : type === "object" ? "object" : "string" };
+  if (typeof prop.description === "string") f.description = prop.description;
+  if (typeof prop.unit === "string") f.unit = prop.unit;
+  const constraints: Json = {};
+  if (required) constraints.required = true;
+  if (Array.isArray(prop.enum)) constraints.enum = prop.enum;
+  if (typeof prop.pattern === "string") constraints.pattern = prop.pattern;
+  if (typeof prop.minimum === "number") constraints.minimum = prop.minimum;
+  if (typeof prop.maximum === "number") constraints.maximum = prop.maximum;
+  if (typeof prop.minLength === "number" && f.type === "string") constraints.minLength = prop.minLength;
+  if (Object.keys(constraints).length) f.constraints = constraints;
+  return f;
+}
+
+export function tableSchema(name: keyof typeof schemas, columns: readonly string[]): Json {
+  const js = z.toJSONSchema(schemas[name], { io: "output", unrepresentable: "any" }) as Json;
+  const props = js.properties as Record<string, Json>;
+  const required = new Set(js.required as string[]);
+  const fields = columns.map((c) => {
+    if (!props[c]) throw new Error(`${name}: column ${c} is not in the schema`);
+    return field(c, props[c]!, required.has(c));
+  });
+  const missing = Object.keys(props).filter((p) => !columns.includes(p));
+  const schema: Json = { fields, missingValues: [""], primaryKey: [...DATASETS[name].primaryKey] };
+  if (missing.length) schema.fields = [...fields, ...missing.map((m) => field(m, props[m]!, required.has(m)))];
+  const fks: Json[] = [];
+  if (columns.includes("sourceId") && name !== "sources") fks.push({ fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } });
+  if (fks.length) schema.foreignKeys = fks;
+  return schema;
+}
+
+export interface ExportedFile {
+  readonly path: string;
+  readonly content: string | Buffer;
+}
+
+/** Datasets shipped as gzip-compressed CSV only (no JSON copy), to keep the installed package small. */
+export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade"]);
+
+const bytesOf = (c: string | Buffer) => (typeof c === "string" ? Buffer.byteLength(c) : c.length);
+const sha256 = (c: string | Buffer) => createHash("sha256").update(c).digest("hex");
+
+/**
+ * Every file of the data export, relative to the package root: dist/data/<name>.csv, dist/data/<name>.json and
+ * datapackage.json (at the root, so that every module resolution mode finds `china-russia-data/datapackage.json`).
+ */
+export function exportFiles(): ExportedFile[] {
+  const pkg = JSON.parse(readFileSyncUtf8(resolve(ROOT, "package.json"))) as { version: string; description: string };
+  const files: ExportedFile[] = [];
+  const resources: Json[] = [];
+  for (const name of Object.keys(DATASETS) as (keyof typeof DATASETS)[]) {
+    const { rows, title } = DATASETS[name];
+    const columns = columnsOfSchema(name, rows);
+    const base = `dist/data/${fileName(name)}`;
+    const compressed = COMPRESSED.has(name);
+    // gzip with no file name and mtime 0 in the header: the same rows give the same bytes.
+    const csv = compressed ? gzipSync(toCsvText(rows, columns), { level: 9 }) : toCsvText(rows, columns);
+    const json = compressed ? undefined : JSON.stringify(rows) + "\n";
+    const csvPath = compressed ? `${base}.csv.gz` : `${base}.csv`;
+    files.push({ path: csvPath, content: csv });
+    if (json) files.push({ path: `${base}.json`, content: json });
+    const sourceIds = [...new Set(rows.flatMap((r) => {
+      const rec = r as { sourceId?: string; sourceIds?: readonly string[] };
+      return [...(rec.sourceId ? [rec.sourceId] : []), ...(rec.sourceIds ?? [])];
+    }))].sort();
+    resources.push({
+      name: fileName(name),
+      title,
+      path: csvPath,
+      format: "csv",
+      ...(compressed ? { compression: "gz" } : {}),
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      bytes: bytesOf(csv),
+      hash: `sha256:${sha256(csv)}`,
+      dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\n", header: true },
+      schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", ...tableSchema(name, columns) },
+      description: json
+        ? `${title}. ${rows.length} rows. The same rows as JSON: ${base}.json (${bytesOf(json)} bytes, sha256:${sha256(json)}).`
+        : `${title}. ${rows.length} rows, gzip-compressed CSV (the rows as JavaScript objects: the china-russia-data/partner-trade entry point).`,
+      ...(sourceIds.length ? { sources: sourceIds.map((id) => ({ title: root.sources.find((s) => s.id === id)!.title, path: root.sources.find((s) => s.id === id)!.url })) } : {}),
+    });
+  }
+  const descriptor = {
+    $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
+    name: "china-russia-data",
+    title: "china-russia-data: typed, sourced data on China–Russia relations",
+    description: pkg.description,
+    version: pkg.version,
+    ...(root.meta.released ? { created: `${root.meta.released}T00:00:00Z` } : {}),
+    keywords: ["China", "Russia", "trade", "IMF DOTS", "energy", "arms transfers"],
+    licenses: [
+      { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0 (the project's own work)" },
+    ],
+    contributors: [{ title: "The china-russia-data contributors", roles: ["creator"] }],
+    fingerprint: `sha256:${root.meta.fingerprint}`,
+    resources,
+  };
+  files.push({ path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" });
+  return files;
+}
+
+function columnsOfSchema(name: keyof typeof schemas, rows: readonly object[]): string[] {
+  // Columns in the schema's order; every property of the schema, present in the rows or not.
+  const js = z.toJSONSchema(schemas[name], { io: "output", unrepresentable: "any" }) as Json;
+  const order = Object.keys(js.properties as Json);
+  const present = new Set(columnsOf(rows));
+  for (const c of present) if (!order.includes(c)) throw new Error(`${name}: rows have a column ${c} that the schema lacks`);
+  return order;
+}
+
+function readFileSyncUtf8(p: string): string {
+  return readFileSync(p, "utf8");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = exportFiles();
+  for (const f of files) writeAtomic(resolve(ROOT, f.path), f.content);
+  const total = files.reduce((n, f) => n + bytesOf(f.content), 0);
+  console.log(`dist: ${files.length} data files, ${(total / 1024).toFixed(0)} KiB`);
+}

@@ -1,0 +1,252 @@
+import { datasetMeta, fingerprint } from "./datasets/generated/meta.js";
+import { deepFreeze } from "./freeze.js";
+import type { DatasetMeta } from "./datasets/index.js";
+import { show } from "./metrics/_check.js";
+
+/** The name of a dataset of the package. */
+export type DatasetName =
+  | "trade" | "partnerTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "events" | "facts"
+  | "assessments" | "claims" | "countries" | "sources";
+
+// The names above are exactly the generated datasets (checked by the compiler in both directions).
+const datasetNamesAreComplete: [DatasetName] extends [keyof typeof datasetMeta] ? ([keyof typeof datasetMeta] extends [DatasetName] ? true : false) : false = true;
+void datasetNamesAreComplete;
+
+/** The package's version, release date and data fingerprint, with every dataset's own meta. */
+export interface PackageMeta {
+  /** The package version (SemVer), from package.json at build time. */
+  readonly version: string;
+  /** The release date (ISO 8601), or `null` for a build that was never released. */
+  readonly released: string | null;
+  /** sha256 over every dataset's sha256: changes exactly when any data changes. */
+  readonly fingerprint: string;
+  /** Each dataset's rows, years, sources and sha256. */
+  readonly datasets: Readonly<Record<DatasetName, DatasetMeta>>;
+}
+
+/**
+ * The package's version, release date and data fingerprint. Cite the version and the fingerprint together:
+ * the fingerprint identifies the exact data even across rebuilt or forked packages.
+ *
+ * @category Citing
+ * @example
+ * ```ts
+ * import { meta } from "china-russia-data";
+ *
+ * meta.fingerprint.length;
+ * //=> 64
+ * ```
+ */
+export const meta: PackageMeta = /* @__PURE__ */ deepFreeze({
+  version: __PACKAGE_VERSION__,
+  released: __RELEASE_DATE__,
+  fingerprint,
+  datasets: datasetMeta,
+});
+
+/** A citation format: `csl-json` (canonical), `bibtex`, `apa` or `text`. */
+export type CitationFormat = "csl-json" | "bibtex" | "apa" | "text";
+
+/** Options of {@link cite}. */
+export interface CiteOptions {
+  /** The output format (default `text`). */
+  readonly format?: CitationFormat;
+  /** Cite one dataset, with the producers whose figures it holds (IMF, Chinese customs, …). */
+  readonly dataset?: DatasetName;
+}
+
+/** A CSL-JSON item (the subset this package writes). */
+export interface CslItem {
+  /** Item id, also the BibTeX key. */
+  readonly id: string;
+  /** CSL item type. */
+  readonly type: "dataset" | "article" | "software";
+  /** Title. */
+  readonly title: string;
+  /** Authors, as literal (organisation) names. */
+  readonly author: readonly { readonly literal: string }[];
+  /** Publisher. */
+  readonly publisher?: string;
+  /** Version. */
+  readonly version?: string;
+  /** Issue date. */
+  readonly issued?: { readonly "date-parts": readonly (readonly number[])[] };
+  /** Medium, e.g. the package name. */
+  readonly medium?: string;
+  /** URL. */
+  readonly URL?: string;
+  /** Free text: the data fingerprint, the dataset. */
+  readonly note?: string;
+}
+
+const AUTHOR = "The china-russia-data contributors";
+const DATASETS = Object.keys(datasetMeta) as DatasetName[];
+const FORMATS: readonly CitationFormat[] = ["csl-json", "bibtex", "apa", "text"];
+
+const PRODUCERS = {
+  imf: { id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund" },
+  gacc: {
+    id: "gacc", type: "dataset", title: "China's customs statistics: trade with Russia and total trade (as reported in the press)",
+    author: [{ literal: "General Administration of Customs of the People's Republic of China" }],
+  },
+  mofcom: {
+    id: "mofcom", type: "dataset", title: "China's foreign trade statistics (as reported in the press)",
+    author: [{ literal: "Ministry of Commerce of the People's Republic of China" }],
+  },
+  fcs: {
+    id: "fcs", type: "dataset", title: "Russia's customs statistics: trade with China (as reported in the press)",
+    author: [{ literal: "Federal Customs Service of Russia" }],
+  },
+  sipri: {
+    id: "sipri-arms-transfers", type: "dataset", title: "SIPRI Arms Transfers Database (figures as reported in the press)",
+    author: [{ literal: "Stockholm International Peace Research Institute" }],
+  },
+  carnegie: {
+    id: "carnegie-neighbors-partners-competitors", type: "article",
+    title: "Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations",
+    author: [{ literal: "Carnegie Moscow Center" }], publisher: "Carnegie Moscow Center", issued: { "date-parts": [[2021]] },
+  },
+} as const satisfies Record<string, CslItem>;
+
+/** The producers whose figures each dataset holds. */
+const DATASET_PRODUCERS: Readonly<Record<DatasetName, readonly CslItem[]>> = {
+  trade: [PRODUCERS.imf, PRODUCERS.gacc, PRODUCERS.mofcom, PRODUCERS.fcs],
+  partnerTrade: [PRODUCERS.imf],
+  reportedShares: [PRODUCERS.fcs, PRODUCERS.mofcom, PRODUCERS.gacc],
+  energyProjects: [],
+  energyFlows: [],
+  armsTransfers: [PRODUCERS.sipri],
+  events: [],
+  facts: [],
+  assessments: [PRODUCERS.carnegie],
+  claims: [PRODUCERS.carnegie],
+  countries: [PRODUCERS.imf],
+  sources: [],
+};
+
+function packageItem(dataset: DatasetName | undefined): CslItem {
+  const released = meta.released;
+  const d = dataset ? datasetMeta[dataset] : undefined;
+  return {
+    id: `china-russia-data-${meta.version}${dataset ? `-${dataset}` : ""}`,
+    type: "dataset",
+    title: `china-russia-data${dataset ? `, dataset ${dataset}` : ""}: typed, sourced data on China–Russia relations`,
+    author: [{ literal: AUTHOR }],
+    version: meta.version,
+    ...(released ? { issued: { "date-parts": [released.split("-").map(Number)] } } : {}),
+    note: d ? `Dataset sha256:${d.sha256}; data fingerprint sha256:${meta.fingerprint}` : `Data fingerprint sha256:${meta.fingerprint}`,
+  };
+}
+
+/**
+ * The CSL-JSON items {@link cite} formats: the package (or one dataset of it) at its exact version and data
+ * fingerprint, then the producers whose figures it holds.
+ *
+ * @category Citing
+ * @param dataset - a dataset name, or nothing for the whole package
+ * @returns the CSL-JSON items
+ * @throws RangeError for an unknown dataset name
+ * @example
+ * ```ts
+ * import { citationItems } from "china-russia-data";
+ *
+ * citationItems("partnerTrade").map((i) => i.author[0]?.literal);
+ * //=> ["The china-russia-data contributors", "International Monetary Fund"]
+ * ```
+ */
+export function citationItems(dataset?: DatasetName): CslItem[] {
+  if (dataset !== undefined && !DATASETS.includes(dataset)) {
+    throw new RangeError(`cite: dataset must be one of ${DATASETS.join(", ")}; got ${show(dataset)}`);
+  }
+  return [packageItem(dataset), ...(dataset ? DATASET_PRODUCERS[dataset] : [])];
+}
+
+const BIBTEX_SPECIAL: Readonly<Record<string, string>> = {
+  "\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "&": "\\&", "%": "\\%", $: "\\$", "#": "\\#", _: "\\_", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
+};
+const tex = (s: string) => s.replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIAL[c]!);
+
+function bibtex(items: readonly CslItem[]): string {
+  return items
+    .map((item) => {
+      const fields: [string, string][] = [
+        ["title", `{${tex(item.title)}}`],
+        ["author", item.author.map((a) => `{${tex(a.literal)}}`).join(" and ")],
+      ];
+      const year = item.issued?.["date-parts"][0]?.[0];
+      if (year !== undefined) fields.push(["year", String(year)]);
+      if (item.version) fields.push(["version", tex(item.version)]);
+      if (item.publisher) fields.push(["publisher", tex(item.publisher)]);
+      if (item.medium) fields.push(["howpublished", tex(item.medium)]);
+      else if (item.id.startsWith("china-russia-data-")) fields.push(["howpublished", "npm package china-russia-data"]);
+      if (item.note) fields.push(["note", tex(item.note)]);
+      const type = item.type === "article" ? "article" : "misc";
+      return `@${type}{${item.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}\n}`;
+    })
+    .join("\n\n") + "\n";
+}
+
+function apaDate(item: CslItem): string {
+  const parts = item.issued?.["date-parts"][0];
+  return parts?.[0] !== undefined ? String(parts[0]) : "n.d.";
+}
+
+function apa(items: readonly CslItem[]): string {
+  return items
+    .map((item) => {
+      const author = item.author.map((a) => a.literal).join(", ");
+      const version = item.version ? ` (Version ${item.version})` : "";
+      const kind = item.type === "dataset" ? " [Data set]" : "";
+      const publisher = item.publisher && item.publisher !== author ? ` ${item.publisher}.` : "";
+      const note = item.note ? ` ${item.note}.` : "";
+      return `${author}. (${apaDate(item)}). ${item.title}${version}${kind}.${publisher}${note}`;
+    })
+    .join("\n");
+}
+
+function text(items: readonly CslItem[]): string {
+  const [pkg, ...producers] = items;
+  const released = meta.released ? `released ${meta.released}` : "unreleased build";
+  const head = `${pkg!.title}, version ${meta.version} (${released}), ${AUTHOR}. ${pkg!.note}.`;
+  return producers.length === 0
+    ? `${head}\n`
+    : `${head} Figures from: ${producers.map((p) => `${p.author.map((a) => a.literal).join(", ")}, ${p.title}`).join("; ")}.\n`;
+}
+
+/**
+ * A citation of the package at its exact version and data fingerprint and, for a dataset, of the producers
+ * whose figures it holds, so that you cite the producer (e.g. the IMF) and not only this republisher.
+ *
+ * CSL-JSON is the canonical form (it feeds Zotero, Pandoc and citeproc); BibTeX, APA and plain text derive
+ * from it.
+ *
+ * @category Citing
+ * @param options - `format` (`text` by default) and optionally `dataset`
+ * @returns the citation as a string (CSL-JSON as a JSON array)
+ * @throws RangeError for an unknown format or dataset; TypeError when options is not an object
+ * @example
+ * ```ts
+ * import { cite, meta } from "china-russia-data";
+ *
+ * cite({ format: "bibtex" }).startsWith(`@misc{china-russia-data-${meta.version},`);
+ * //=> true
+ * JSON.parse(cite({ format: "csl-json", dataset: "trade" })).length;
+ * //=> 5
+ * ```
+ */
+export function cite(options: CiteOptions = {}): string {
+  if (typeof options !== "object" || options === null) throw new TypeError(`cite: options must be an object, got ${show(options)}`);
+  const format = options.format ?? "text";
+  if (!FORMATS.includes(format)) throw new RangeError(`cite: format must be one of ${FORMATS.join(", ")}; got ${show(format)}`);
+  const items = citationItems(options.dataset);
+  switch (format) {
+    case "csl-json":
+      return JSON.stringify(items, null, 2) + "\n";
+    case "bibtex":
+      return bibtex(items);
+    case "apa":
+      return apa(items) + "\n";
+    case "text":
+      return text(items);
+  }
+}

@@ -1,0 +1,35 @@
+// Serialising dataset rows as CSV, JSON and NDJSON: shared by the CLI and the build's data export.
+
+/** The column names of a set of rows, in first-seen order. */
+export function columnsOf(rows: readonly object[]): string[] {
+  const cols: string[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    for (const k of Object.keys(r)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        cols.push(k);
+      }
+    }
+  }
+  return cols;
+}
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  // Arrays and objects are written as JSON text, which the Frictionless "array" and "object" types expect.
+  const s = typeof value === "object" ? JSON.stringify(value) : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a header row and LF line ends; missing values are empty cells. */
+export function toCsvText(rows: readonly object[], columns: readonly string[] = columnsOf(rows)): string {
+  const lines = [columns.map(cell).join(",")];
+  for (const r of rows) lines.push(columns.map((c) => cell((r as Record<string, unknown>)[c])).join(","));
+  return lines.join("\n") + "\n";
+}
+
+/** One JSON object per line. */
+export function toNdjson(rows: readonly object[]): string {
+  return rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
+}

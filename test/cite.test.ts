@@ -1,0 +1,97 @@
+// Citations: parsed with a real BibTeX parser and rendered by a real CSL processor (citeproc-js via
+// citation-js), so the output works in the tools researchers use.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-csl";
+import { describe, expect, it } from "vitest";
+import { compileData, generatedModules } from "../scripts/build-data.js";
+import { ROOT } from "../scripts/lib/files.js";
+import { citationCff, readPackage, readRelease } from "../scripts/release-files.js";
+import { cite, citationItems, meta, type DatasetName } from "../src/index.js";
+
+const pkg = JSON.parse(readFileSync(resolve(ROOT, "package.json"), "utf8")) as { version: string };
+const DATASETS = Object.keys(meta.datasets) as DatasetName[];
+
+describe("meta", () => {
+  it("names the version of package.json and a 64-hex fingerprint", () => {
+    expect(meta.version).toBe(pkg.version);
+    expect(meta.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(meta.released).toBe(readRelease().released);
+  });
+
+  it("the fingerprint changes when any value changes, and only then", () => {
+    const data = compileData();
+    const fp = (d: typeof data) => /fingerprint = "([0-9a-f]{64})"/.exec(generatedModules(d)["meta.ts"]!)![1];
+    expect(fp(data)).toBe(meta.fingerprint);
+    expect(fp(compileData())).toBe(meta.fingerprint);
+    const changed = { ...data, trade: data.trade.map((r, i) => (i === 0 ? { ...r, valueUsdMillions: r.valueUsdMillions + 0.001 } : r)) };
+    expect(fp(changed)).not.toBe(meta.fingerprint);
+    const partner = { ...data, partnerTrade: data.partnerTrade.slice(1) };
+    expect(fp(partner)).not.toBe(meta.fingerprint);
+    const note = { ...data, sources: data.sources.map((s, i) => (i === 0 ? { ...s, accessed: `${s.accessed} ` } : s)) };
+    expect(fp(note)).not.toBe(meta.fingerprint);
+  });
+});
+
+describe("cite", () => {
+  it("BibTeX parses with a BibTeX parser into one entry per item, with title, author, version and fingerprint", () => {
+    for (const dataset of [undefined, ...DATASETS]) {
+      const bib = cite({ format: "bibtex", ...(dataset ? { dataset } : {}) });
+      const parsed = new Cite(bib).data as { id: string; title: string; author: { family?: string; literal?: string }[]; version?: string; note?: string }[];
+      const items = citationItems(dataset);
+      expect(parsed.map((p) => p.id)).toEqual(items.map((i) => i.id));
+      expect(parsed.map((p) => p.title)).toEqual(items.map((i) => i.title));
+      expect(parsed[0]!.version).toBe(pkg.version);
+      expect(parsed[0]!.note).toContain(meta.fingerprint);
+      const authors = parsed.map((p) => p.author[0]!.family ?? p.author[0]!.literal);
+      expect(authors).toEqual(items.map((i) => i.author[0]!.literal));
+    }
+  });
+
+  it("escapes BibTeX special characters", () => {
+    const bib = cite({ format: "bibtex", dataset: "trade" });
+    expect(bib).not.toMatch(/[^\\]&/);
+    expect(new Cite(bib).data.length).toBe(5);
+  });
+
+  it("CSL-JSON renders with citeproc's APA style, and the APA output names the same authors, dates and titles", () => {
+    for (const dataset of [undefined, "trade", "armsTransfers", "claims"] as const) {
+      const items = JSON.parse(cite({ format: "csl-json", ...(dataset ? { dataset } : {}) })) as { author: { literal: string }[]; title: string }[];
+      const rendered = new Cite(items).format("bibliography", { format: "text", template: "apa", lang: "en-US" }) as string;
+      const ours = cite({ format: "apa", ...(dataset ? { dataset } : {}) });
+      const plain = (s: string) => s.replace(/[’‘]/g, "'");
+      for (const item of items) {
+        const date = /2021/.test(JSON.stringify(item)) ? "(2021)" : meta.released ? `(${meta.released.slice(0, 4)})` : "(n.d.)";
+        const head = `${item.author[0]!.literal}. ${date}. ${item.title}`;
+        expect(plain(rendered), head).toContain(head);
+        expect(plain(ours), head).toContain(head);
+      }
+    }
+  });
+
+  it("a dataset citation names its producers: the IMF for partner trade, SIPRI for arms transfers", () => {
+    expect(cite({ format: "text", dataset: "partnerTrade" })).toMatch(/Figures from: International Monetary Fund, Direction of Trade Statistics/);
+    expect(cite({ format: "apa", dataset: "armsTransfers" })).toMatch(/Stockholm International Peace Research Institute\. \(n\.d\.\)/);
+  });
+
+  it("unknown formats and datasets throw, naming the value", () => {
+    expect(() => cite({ format: "mla" as never })).toThrow(/format must be one of csl-json, bibtex, apa, text; got "mla"/);
+    expect(() => cite({ dataset: "nope" as never })).toThrow(/dataset must be one of trade, partnerTrade/);
+    expect(() => cite(null as never)).toThrow(TypeError);
+  });
+});
+
+describe("CITATION.cff", () => {
+  it("is what scripts/release-files.ts makes from package.json, release.json and the fingerprint (npm run release:files)", () => {
+    expect(readFileSync(resolve(ROOT, "CITATION.cff"), "utf8")).toBe(citationCff(readPackage(), readRelease().released, meta.fingerprint));
+  });
+
+  it("names the version in package.json, and release.json agrees", () => {
+    const cff = readFileSync(resolve(ROOT, "CITATION.cff"), "utf8");
+    expect(cff).toContain(`version: "${pkg.version}"`);
+    expect(cff).toContain("type: dataset");
+    expect(readRelease().version).toBe(pkg.version);
+  });
+});
