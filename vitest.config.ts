@@ -8,7 +8,7 @@ export default defineConfig({
   define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version), __RELEASE_DATE__: JSON.stringify(release.released) },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: ["test/packed/**", "node_modules/**"],
+    exclude: ["test/dist/**", "node_modules/**"],
     testTimeout: 30_000,
   },
 });
