@@ -80,47 +80,49 @@ export interface CslItem {
 }
 
 const AUTHOR = "The china-russia-data contributors";
-const DATASETS = Object.keys(datasetMeta) as DatasetName[];
+const DATASETS: readonly DatasetName[] = [
+  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "events", "facts", "assessments", "claims",
+  "countries", "sources",
+];
 const FORMATS: readonly CitationFormat[] = ["csl-json", "bibtex", "apa", "text"];
 
-const PRODUCERS = {
-  imf: { id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund" },
-  gacc: {
-    id: "gacc", type: "dataset", title: "China's customs statistics: trade with Russia and total trade (as reported in the press)",
-    author: [{ literal: "General Administration of Customs of the People's Republic of China" }],
-  },
-  mofcom: {
-    id: "mofcom", type: "dataset", title: "China's foreign trade statistics (as reported in the press)",
-    author: [{ literal: "Ministry of Commerce of the People's Republic of China" }],
-  },
-  fcs: {
-    id: "fcs", type: "dataset", title: "Russia's customs statistics: trade with China (as reported in the press)",
-    author: [{ literal: "Federal Customs Service of Russia" }],
-  },
-  sipri: {
-    id: "sipri-arms-transfers", type: "dataset", title: "SIPRI Arms Transfers Database (figures as reported in the press)",
-    author: [{ literal: "Stockholm International Peace Research Institute" }],
-  },
-  carnegie: {
-    id: "carnegie-neighbors-partners-competitors", type: "article",
-    title: "Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations",
-    author: [{ literal: "Carnegie Moscow Center" }], publisher: "Carnegie Moscow Center", issued: { "date-parts": [[2021]] },
-  },
-} as const satisfies Record<string, CslItem>;
+// One constant per producer (no property access at the top level), so that bundlers drop what is unused.
+const IMF: CslItem = { id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund" };
+const GACC: CslItem = {
+  id: "gacc", type: "dataset", title: "China's customs statistics: trade with Russia and total trade (as reported in the press)",
+  author: [{ literal: "General Administration of Customs of the People's Republic of China" }],
+};
+const MOFCOM: CslItem = {
+  id: "mofcom", type: "dataset", title: "China's foreign trade statistics (as reported in the press)",
+  author: [{ literal: "Ministry of Commerce of the People's Republic of China" }],
+};
+const FCS: CslItem = {
+  id: "fcs", type: "dataset", title: "Russia's customs statistics: trade with China (as reported in the press)",
+  author: [{ literal: "Federal Customs Service of Russia" }],
+};
+const SIPRI: CslItem = {
+  id: "sipri-arms-transfers", type: "dataset", title: "SIPRI Arms Transfers Database (figures as reported in the press)",
+  author: [{ literal: "Stockholm International Peace Research Institute" }],
+};
+const CARNEGIE: CslItem = {
+  id: "carnegie-neighbors-partners-competitors", type: "article",
+  title: "Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations",
+  author: [{ literal: "Carnegie Moscow Center" }], publisher: "Carnegie Moscow Center", issued: { "date-parts": [[2021]] },
+};
 
 /** The producers whose figures each dataset holds. */
 const DATASET_PRODUCERS: Readonly<Record<DatasetName, readonly CslItem[]>> = {
-  trade: [PRODUCERS.imf, PRODUCERS.gacc, PRODUCERS.mofcom, PRODUCERS.fcs],
-  partnerTrade: [PRODUCERS.imf],
-  reportedShares: [PRODUCERS.fcs, PRODUCERS.mofcom, PRODUCERS.gacc],
+  trade: [IMF, GACC, MOFCOM, FCS],
+  partnerTrade: [IMF],
+  reportedShares: [FCS, MOFCOM, GACC],
   energyProjects: [],
   energyFlows: [],
-  armsTransfers: [PRODUCERS.sipri],
+  armsTransfers: [SIPRI],
   events: [],
   facts: [],
-  assessments: [PRODUCERS.carnegie],
-  claims: [PRODUCERS.carnegie],
-  countries: [PRODUCERS.imf],
+  assessments: [CARNEGIE],
+  claims: [CARNEGIE],
+  countries: [IMF],
   sources: [],
 };
 

@@ -1,8 +1,32 @@
-/** Freezes a value and everything reachable from it; returns the same value, typed as read-only. */
+/**
+ * Freezes a value and everything reachable from it, children first; returns the same value, typed as
+ * read-only. For data parsed from JSON (no cycles, no accessors): it runs at import over every row, so it
+ * avoids allocating (no Object.values) and visits each object once.
+ */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+  if (typeof value === "object" && value !== null) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      for (const key in value) deepFreeze(value[key]);
+    }
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/**
+ * Freezes an array of rows parsed from JSON: each row, and within it only the fields that hold objects or
+ * arrays (`nested`, known when the module is generated). Much cheaper at import than walking every value.
+ */
+export function freezeRows<T>(rows: T[], nested: readonly string[]): readonly T[] {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Record<string, unknown>;
+    for (let j = 0; j < nested.length; j++) {
+      const v = row[nested[j]!];
+      if (v !== undefined) deepFreeze(v);
+    }
+    Object.freeze(row);
+  }
+  return Object.freeze(rows);
 }

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import type { DatasetMeta } from "./datasets/index.js";
-import { datasetMeta } from "./datasets/generated/meta.js";
+import { partnerTradeMeta as meta } from "./datasets/generated/meta.js";
 import { partnerTradeRows } from "./datasets/generated/partner-trade.js";
 import type { PartnerTradeRow } from "./types.js";
 
@@ -43,4 +43,4 @@ export const partnerTrade: readonly PartnerTradeRow[] = partnerTradeRows;
  * //=> true
  * ```
  */
-export const partnerTradeMeta: DatasetMeta = datasetMeta.partnerTrade;
+export const partnerTradeMeta: DatasetMeta = meta;

@@ -10,7 +10,7 @@ import { energyProjectRows } from "./generated/energy-projects.js";
 import { eventRows } from "./generated/events.js";
 import { factRows } from "./generated/facts.js";
 import { countryRows } from "./generated/countries.js";
-import { datasetMeta } from "./generated/meta.js";
+import * as generatedMeta from "./generated/meta.js";
 import { reportedShareRows } from "./generated/reported-shares.js";
 import { sourceRows } from "./generated/sources.js";
 import { tradeRows } from "./generated/trade.js";
@@ -224,7 +224,7 @@ export const sources: readonly SourceRow[] = sourceRows;
  * //=> true
  * ```
  */
-export const tradeMeta: DatasetMeta = datasetMeta.trade;
+export const tradeMeta: DatasetMeta = generatedMeta.tradeMeta;
 
 /**
  * Size, years, sources and hash of {@link reportedShares}.
@@ -238,7 +238,7 @@ export const tradeMeta: DatasetMeta = datasetMeta.trade;
  * //=> true
  * ```
  */
-export const reportedSharesMeta: DatasetMeta = datasetMeta.reportedShares;
+export const reportedSharesMeta: DatasetMeta = generatedMeta.reportedSharesMeta;
 
 /**
  * Size, years, sources and hash of {@link energyProjects}.
@@ -252,7 +252,7 @@ export const reportedSharesMeta: DatasetMeta = datasetMeta.reportedShares;
  * //=> true
  * ```
  */
-export const energyProjectsMeta: DatasetMeta = datasetMeta.energyProjects;
+export const energyProjectsMeta: DatasetMeta = generatedMeta.energyProjectsMeta;
 
 /**
  * Size, years, sources and hash of {@link energyFlows}.
@@ -266,7 +266,7 @@ export const energyProjectsMeta: DatasetMeta = datasetMeta.energyProjects;
  * //=> true
  * ```
  */
-export const energyFlowsMeta: DatasetMeta = datasetMeta.energyFlows;
+export const energyFlowsMeta: DatasetMeta = generatedMeta.energyFlowsMeta;
 
 /**
  * Size, years, sources and hash of {@link armsTransfers}.
@@ -280,7 +280,7 @@ export const energyFlowsMeta: DatasetMeta = datasetMeta.energyFlows;
  * //=> true
  * ```
  */
-export const armsTransfersMeta: DatasetMeta = datasetMeta.armsTransfers;
+export const armsTransfersMeta: DatasetMeta = generatedMeta.armsTransfersMeta;
 
 /**
  * Size, years, sources and hash of {@link events}.
@@ -294,7 +294,7 @@ export const armsTransfersMeta: DatasetMeta = datasetMeta.armsTransfers;
  * //=> true
  * ```
  */
-export const eventsMeta: DatasetMeta = datasetMeta.events;
+export const eventsMeta: DatasetMeta = generatedMeta.eventsMeta;
 
 /**
  * Size, years, sources and hash of {@link facts}.
@@ -308,7 +308,7 @@ export const eventsMeta: DatasetMeta = datasetMeta.events;
  * //=> true
  * ```
  */
-export const factsMeta: DatasetMeta = datasetMeta.facts;
+export const factsMeta: DatasetMeta = generatedMeta.factsMeta;
 
 /**
  * Size, years, sources and hash of {@link assessments}.
@@ -322,7 +322,7 @@ export const factsMeta: DatasetMeta = datasetMeta.facts;
  * //=> true
  * ```
  */
-export const assessmentsMeta: DatasetMeta = datasetMeta.assessments;
+export const assessmentsMeta: DatasetMeta = generatedMeta.assessmentsMeta;
 
 /**
  * Size, years, sources and hash of {@link claims}.
@@ -336,7 +336,7 @@ export const assessmentsMeta: DatasetMeta = datasetMeta.assessments;
  * //=> true
  * ```
  */
-export const claimsMeta: DatasetMeta = datasetMeta.claims;
+export const claimsMeta: DatasetMeta = generatedMeta.claimsMeta;
 
 /**
  * Size and hash of {@link countries}.
@@ -350,7 +350,7 @@ export const claimsMeta: DatasetMeta = datasetMeta.claims;
  * //=> true
  * ```
  */
-export const countriesMeta: DatasetMeta = datasetMeta.countries;
+export const countriesMeta: DatasetMeta = generatedMeta.countriesMeta;
 
 /**
  * Size and hash of {@link sources}.
@@ -364,9 +364,9 @@ export const countriesMeta: DatasetMeta = datasetMeta.countries;
  * //=> true
  * ```
  */
-export const sourcesMeta: DatasetMeta = datasetMeta.sources;
+export const sourcesMeta: DatasetMeta = generatedMeta.sourcesMeta;
 
-const sourceById: ReadonlyMap<string, SourceRow> = new Map(sourceRows.map((s) => [s.id, s]));
+let sourceById: ReadonlyMap<string, SourceRow> | undefined;
 
 /**
  * The bibliography entry of a row: looks up `row.sourceId` in {@link sources}.
@@ -386,6 +386,7 @@ const sourceById: ReadonlyMap<string, SourceRow> = new Map(sourceRows.map((s) =>
 export function sourceOf(row: { readonly sourceId: string }): SourceRow {
   const id = (row as { sourceId?: unknown } | null)?.sourceId;
   if (typeof id !== "string") throw new TypeError("sourceOf: row must be an object with a string sourceId");
+  sourceById ??= new Map(sourceRows.map((s) => [s.id, s]));
   const source = sourceById.get(id);
   if (!source) throw new RangeError(`sourceOf: no source has the id ${JSON.stringify(id)}`);
   return source;

@@ -33,17 +33,24 @@ export function hhi(values: readonly number[]): number {
   if (!Array.isArray(values)) throw new TypeError(`hhi: values must be an array of numbers, got ${show(values)}`);
   if (values.length === 0) throw new RangeError("hhi: values must not be empty");
   let max = 0;
-  values.forEach((v: unknown, i) => {
-    const n = nonNegative("hhi", `values[${i}]`, v);
-    if (n > max) max = n;
-  });
-  if (max === 0) throw new RangeError("hhi: values must contain at least one value > 0, got only zeros");
-  // Scale by the largest value first so that neither the sum nor the squares can overflow.
   let total = 0;
-  for (const v of values) total += v / max;
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    // The fast test passes every valid value; only an invalid one pays for the message.
+    if (typeof v !== "number" || !(v >= 0) || v === Infinity) nonNegative("hhi", `values[${i}]`, v);
+    total += v as number;
+    if ((v as number) > max) max = v as number;
+  }
+  if (max === 0) throw new RangeError("hhi: values must contain at least one value > 0, got only zeros");
+  // If the plain sum overflows, scale by the largest value first so that nothing can overflow.
+  const scale = Number.isFinite(total) ? 1 : max;
+  if (scale !== 1) {
+    total = 0;
+    for (const v of values) total += v / scale;
+  }
   let sum = 0;
   for (const v of values) {
-    const s = v / max / total;
+    const s = v / scale / total;
     sum += s * s;
   }
   return result("hhi", Math.min(1, sum));
