@@ -1,0 +1,122 @@
+// Draws the documentation's charts from the shipped data with Observable Plot, server-side (linkedom), as
+// deterministic SVG: the same data gives the same bytes. Run: npm run docs:charts (npm run docs runs it).
+import "./lib/globals.js";
+import { resolve } from "node:path";
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+import * as api from "../src/index.js";
+import { partnerTrade } from "../src/partner-trade.js";
+import { ROOT, writeAtomic } from "./lib/files.js";
+
+type PlotOptions = Parameters<typeof Plot.plot>[0];
+
+function svg(options: PlotOptions): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const el = Plot.plot({ ...options, document: document as never, style: { fontFamily: "system-ui, sans-serif", fontSize: "12px", background: "white", overflow: "visible" } });
+  let text = (el as unknown as { outerHTML: string }).outerHTML;
+  if (!text.includes('xmlns="http://www.w3.org/2000/svg"')) text = text.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ');
+  return `${text}\n`;
+}
+
+export function charts(): Record<string, { title: string; svg: string }> {
+  const cn = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" }).map((p) => ({ ...p, reporter: "China-reported" }));
+  const ru = api.tradeSeries({ reporter: "RUS", partner: "CHN", flow: "total" }).map((p) => ({ ...p, reporter: "Russia-reported" }));
+  const trade = [...cn, ...ru].map((p) => ({ year: p.year, bn: p.value / 1000, reporter: p.reporter }));
+
+  const years = Array.from({ length: 2025 - 1992 + 1 }, (_, i) => 1992 + i);
+  const tryShare = (reporter: "CHN" | "RUS", partner: "CHN" | "RUS", year: number) => {
+    try {
+      return api.tradeShare({ reporter, partner, year }).share;
+    } catch {
+      return undefined; // a year without both totals is a gap, not a zero
+    }
+  };
+  // A year without a share is NaN, which Plot draws as a break in the line: a gap stays visible.
+  const shares = years.flatMap((year) => {
+    const a = tryShare("RUS", "CHN", year);
+    const b = tryShare("CHN", "RUS", year);
+    return [
+      { year, percent: a === undefined ? Number.NaN : a * 100, series: "China's share of Russia's trade" },
+      { year, percent: b === undefined ? Number.NaN : b * 100, series: "Russia's share of China's trade" },
+    ];
+  });
+  const shown = shares.filter((d) => !Number.isNaN(d.percent));
+  const asym = years.flatMap((year) => {
+    try {
+      return [{ year, ratio: api.dependencyAsymmetry({ a: "RUS", b: "CHN", year }).ratio }];
+    } catch {
+      return [];
+    }
+  });
+  const names: Record<string, string> = { CHN: "China", EUU: "European Union", DEU: "Germany" };
+  const partners = new Map<string, { year: number; bn: number; partner: string }>();
+  for (const r of partnerTrade) {
+    if (r.reporter !== "RUS" || !(r.partner in names)) continue;
+    const k = `${r.partner}/${r.year}`;
+    const cur = partners.get(k) ?? { year: r.year, bn: 0, partner: names[r.partner]! };
+    cur.bn += r.valueUsdMillions / 1000;
+    partners.set(k, cur);
+  }
+  const short = (flow: string) => (/Power of Siberia/.test(flow) ? "gas, Power of Siberia" : /crude/.test(flow) ? "crude oil" : /LNG/.test(flow) ? "LNG, Arctic LNG 2" : flow);
+  const flows = api.energyFlows.map((f) => ({ year: f.year, value: f.value, what: `${short(f.flow)} (${f.unit})`, status: f.status, approximate: f.approximate }));
+  const events = api.events.map((e) => ({ date: new Date(`${e.date.length === 4 ? `${e.date}-07-01` : e.date.length === 7 ? `${e.date}-15` : e.date}T00:00:00Z`), category: e.category, title: e.title }));
+  const endLabel = <T extends { year: number }>(data: T[], z: keyof T, y: keyof T) =>
+    Plot.text(data, Plot.selectLast({ x: "year", y: y as string, z: z as string, text: z as string, dx: 6, textAnchor: "start" }));
+
+  return {
+    "trade-by-reporter": {
+      title: "China–Russia trade as each side reports it, USD bn",
+      svg: svg({
+        width: 760, height: 360, marginRight: 120,
+        y: { label: "USD bn", grid: true }, x: { label: null, tickFormat: "d" },
+        marks: [Plot.ruleY([0]), Plot.line(trade, { x: "year", y: "bn", stroke: "reporter" }), Plot.dot(trade, { x: "year", y: "bn", fill: "reporter", r: 2 }), endLabel(trade, "reporter", "bn")],
+      }),
+    },
+    "shares": {
+      title: "Each country's share of the other's trade, %",
+      svg: svg({
+        width: 760, height: 360, marginRight: 200,
+        y: { label: "% of total trade", grid: true }, x: { label: null, tickFormat: "d" },
+        marks: [Plot.ruleY([0]), Plot.line(shares, { x: "year", y: "percent", stroke: "series" }), Plot.dot(shown, { x: "year", y: "percent", fill: "series", r: 2 }), endLabel(shown, "series", "percent")],
+      }),
+    },
+    "asymmetry": {
+      title: "Dependency asymmetry: China's share of Russia's trade ÷ Russia's share of China's",
+      svg: svg({
+        width: 760, height: 320,
+        y: { label: "ratio", grid: true }, x: { label: null, tickFormat: "d" },
+        marks: [Plot.ruleY([1], { strokeDasharray: "4,3" }), Plot.line(asym, { x: "year", y: "ratio" }), Plot.dot(asym, { x: "year", y: "ratio", r: 2 })],
+      }),
+    },
+    "russia-partners": {
+      title: "Russia's trade with China, the EU and Germany (Russia-reported, IMF DOTS), USD bn",
+      svg: svg({
+        width: 760, height: 360, marginRight: 120,
+        y: { label: "USD bn", grid: true }, x: { label: null, tickFormat: "d" },
+        marks: [Plot.ruleY([0]), Plot.line([...partners.values()], { x: "year", y: "bn", stroke: "partner" }), endLabel([...partners.values()], "partner", "bn")],
+      }),
+    },
+    "energy-flows": {
+      title: "Energy flows from Russia to China (planned figures hollow)",
+      svg: svg({
+        width: 760, height: 420, marginLeft: 60,
+        fy: { label: null }, y: { label: null, grid: true }, x: { label: null, tickFormat: "d" }, facet: { data: flows, y: "what", marginRight: 190 },
+        marks: [Plot.frame({ strokeOpacity: 0.2 }), Plot.ruleY([0]), Plot.dot(flows, { x: "year", y: "value", stroke: "currentColor", fill: (d: { status: string }) => (d.status === "planned" ? "white" : "currentColor"), r: 4 })],
+      }),
+    },
+    "events": {
+      title: "A timeline of China–Russia relations",
+      svg: svg({
+        width: 760, height: 280, marginLeft: 80,
+        y: { label: null }, x: { label: null },
+        marks: [Plot.dot(events, { x: "date", y: "category", fill: "category", r: 4, title: "title" })],
+      }),
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const all = charts();
+  for (const [name, { svg: text }] of Object.entries(all)) writeAtomic(resolve(ROOT, "docs", "charts", `${name}.svg`), text);
+  console.log(`docs/charts: ${Object.keys(all).length} charts`);
+}

@@ -1,0 +1,92 @@
+// Writes one documentation page per dataset (fields and units from the zod schemas, rows, years, sources
+// with links, licence, a "cite this" box and a chart) into docs/generated/, for TypeDoc. Run by npm run docs.
+import "./lib/globals.js";
+import { rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { z } from "zod";
+import * as api from "../src/index.js";
+import { schemas } from "../src/schemas/index.js";
+import { DATASETS, fileName } from "./export-data.js";
+import { ROOT, writeAtomic } from "./lib/files.js";
+
+type Json = Record<string, unknown>;
+
+/** The chart of docs/charts/ that shows each dataset, where one does. */
+export const DATASET_CHARTS: Readonly<Record<string, readonly string[]>> = {
+  trade: ["trade-by-reporter", "shares", "asymmetry"],
+  partnerTrade: ["russia-partners"],
+  reportedShares: ["shares"],
+  energyProjects: ["energy-flows"],
+  energyFlows: ["energy-flows"],
+  armsTransfers: [],
+  events: ["events"],
+  facts: [],
+  assessments: [],
+  claims: ["trade-by-reporter"],
+  countries: [],
+  sources: [],
+};
+
+const cellText = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+export function datasetPage(name: keyof typeof DATASETS): string {
+  const { rows, title } = DATASETS[name];
+  const meta = api.meta.datasets[name];
+  const js = z.toJSONSchema(schemas[name], { io: "output", unrepresentable: "any" }) as Json;
+  const props = js.properties as Record<string, Json>;
+  const required = new Set(js.required as string[]);
+  const importFrom = name === "partnerTrade" ? "china-russia-data/partner-trade" : "china-russia-data";
+  const byId = new Map(api.sources.map((s) => [s.id, s]));
+  const out: string[] = [
+    "---",
+    `title: "Dataset: ${name}"`,
+    "group: Datasets",
+    "---",
+    "",
+    `# ${name}`,
+    "",
+    `${title}. **${meta.rows} rows**${meta.years ? `, ${meta.years[0]}–${meta.years[1]}` : ""}. Import it with \`import { ${name} } from "${importFrom}"\`; as CSV: \`china-russia-data/data/${fileName(name)}.csv${name === "partnerTrade" ? ".gz" : ""}\`.`,
+    "",
+    ...(DATASET_CHARTS[name] ?? []).map((c) => `![${c}](../../charts/${c}.svg)\n`),
+    "## Fields",
+    "",
+    "| field | type | unit | required | description |",
+    "|---|---|---|---|---|",
+    ...Object.entries(props).map(([f, p]) => {
+      const type = Array.isArray(p.enum) ? (p.enum as string[]).map((e) => `\`${e}\``).join(" \\| ") : String(p.type ?? "string");
+      return `| \`${f}\` | ${type} | ${typeof p.unit === "string" ? p.unit : ""} | ${required.has(f) ? "yes" : ""} | ${cellText(String(p.description ?? ""))} |`;
+    }),
+    "",
+    "## Licence",
+    "",
+    "The project's own work is CC-BY-4.0; each figure keeps the terms of its producer, named in its source (see LICENSE-DATA).",
+    "",
+    "## Cite this",
+    "",
+    "```text",
+    api.cite({ format: "apa", dataset: name }).trim(),
+    "```",
+    "",
+    "```bibtex",
+    api.cite({ format: "bibtex", dataset: name }).trim(),
+    "```",
+    "",
+    `## Sources (${meta.sources.length})`,
+    "",
+  ];
+  if (meta.sources.length === 0) out.push(name === "sources" ? "This dataset is the bibliography." : "The rows cite no source of their own.");
+  for (const id of meta.sources) {
+    const s = byId.get(id)!;
+    out.push(`- \`${id}\`: ${s.producer === s.publisher ? s.publisher : `${s.producer}, via ${s.publisher}`}, [${cellText(s.title)}](${s.url})`);
+  }
+  out.push("", "## First rows", "", "```json", JSON.stringify(rows.slice(0, 2), null, 2), "```", "");
+  return out.join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  rmSync(resolve(ROOT, "docs", "generated"), { recursive: true, force: true });
+  for (const name of Object.keys(DATASETS) as (keyof typeof DATASETS)[]) {
+    writeAtomic(resolve(ROOT, "docs", "generated", "datasets", `${fileName(name)}.md`), datasetPage(name));
+  }
+  console.log(`docs/generated/datasets: ${Object.keys(DATASETS).length} pages`);
+}

@@ -1,0 +1,37 @@
+// The committed charts are current: drawing them again from the data gives the same bytes.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { charts } from "../scripts/charts.js";
+import { DATASET_CHARTS } from "../scripts/docs-pages.js";
+import { ROOT } from "../scripts/lib/files.js";
+
+describe("charts", () => {
+  const all = charts();
+
+  it("docs/charts/*.svg are what scripts/charts.ts draws from the current data (npm run docs)", () => {
+    for (const [name, { svg }] of Object.entries(all)) {
+      expect(readFileSync(resolve(ROOT, "docs", "charts", `${name}.svg`), "utf8"), name).toBe(svg);
+    }
+  });
+
+  it("are deterministic and standalone SVG", () => {
+    const again = charts();
+    for (const [name, { svg }] of Object.entries(all)) {
+      expect(again[name]!.svg).toBe(svg);
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'), name).toBe(true);
+    }
+  });
+
+  it("cover the trade mirror, shares, asymmetry, Russia's partners, energy flows and the timeline; every chart a page uses exists", () => {
+    expect(Object.keys(all).sort()).toEqual(["asymmetry", "energy-flows", "events", "russia-partners", "shares", "trade-by-reporter"]);
+    for (const list of Object.values(DATASET_CHARTS)) for (const c of list) expect(all[c], c).toBeDefined();
+  });
+
+  it("the README shows charts that exist", () => {
+    const readme = readFileSync(resolve(ROOT, "README.md"), "utf8");
+    const used = [...readme.matchAll(/docs\/charts\/([\w-]+)\.svg/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThanOrEqual(1);
+    for (const c of used) expect(all[c], c).toBeDefined();
+  });
+});

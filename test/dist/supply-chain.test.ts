@@ -1,0 +1,75 @@
+// The built package: what it contains, what it loads, and that building it again gives the same bytes.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "..", "..");
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string>; version: string };
+
+function packJson(): { files: { path: string }[]; shasum: string; integrity: string; unpackedSize: number }[] {
+  return JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+}
+
+function hashTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(ROOT, p)] = createHash("sha256").update(readFileSync(p)).digest("hex");
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe("supply chain", () => {
+  it("has exactly one runtime dependency, zod, and zod has none of its own", () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(["zod"]);
+    const tree = JSON.parse(execFileSync("npm", ["ls", "--omit=dev", "--all", "--json"], { cwd: ROOT, encoding: "utf8" })) as {
+      dependencies: Record<string, { dependencies?: object }>;
+    };
+    expect(Object.keys(tree.dependencies)).toEqual(["zod"]);
+    expect(tree.dependencies.zod!.dependencies ?? {}).toEqual({});
+  });
+
+  it("only the schemas entry loads zod", () => {
+    for (const f of ["index.js", "index.cjs", "partner-trade.js", "partner-trade.cjs", "cli.js"]) {
+      const code = readFileSync(join(ROOT, "dist", f), "utf8");
+      expect(code, f).not.toMatch(/from\s*["']zod["']|require\(["']zod["']\)/);
+    }
+    expect(readFileSync(join(ROOT, "dist", "schemas.js"), "utf8")).toMatch(/from\s*["']zod["']/);
+    expect(readFileSync(join(ROOT, "dist", "schemas.cjs"), "utf8")).toMatch(/require\(["']zod["']\)/);
+  });
+
+  it("the tarball holds only what users need", () => {
+    const files = packJson()[0]!.files.map((f) => f.path).sort();
+    const allowed = /^(package\.json|README\.md|LICENSE|LICENSE-DATA|CITATION\.cff|datapackage\.json|schemas\/package\.json|partner-trade\/package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|dist\/data\/[\w-]+\.(csv|json|csv\.gz))$/;
+    for (const f of files) expect(f, f).toMatch(allowed);
+    for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "datapackage.json", "dist/data/trade.csv", "CITATION.cff", "LICENSE-DATA"]) {
+      expect(files).toContain(required);
+    }
+    expect(files.some((f) => f.startsWith("src/") || f.startsWith("data/") || f.startsWith("test/") || f.startsWith("scripts/"))).toBe(false);
+  });
+});
+
+describe("reproducible build", () => {
+  it("building again gives byte-identical dist/ and datapackage.json, and the same tarball", () => {
+    const first = { ...hashTree(join(ROOT, "dist")), datapackage: hashTree(ROOT)["datapackage.json"] };
+    const pack1 = packJson()[0]!;
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
+    const second = { ...hashTree(join(ROOT, "dist")), datapackage: hashTree(ROOT)["datapackage.json"] };
+    const pack2 = packJson()[0]!;
+    expect(second).toEqual(first);
+    expect(pack2.shasum).toBe(pack1.shasum);
+    expect(pack2.integrity).toBe(pack1.integrity);
+  });
+
+  it("no built file names the folder it was built in", () => {
+    const files = Object.keys(hashTree(join(ROOT, "dist"))).filter((f) => !f.endsWith(".gz"));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) expect(readFileSync(join(ROOT, f), "utf8"), f).not.toContain(ROOT);
+  });
+});
