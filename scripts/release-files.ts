@@ -53,6 +53,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes("--stamp")) {
     release = { version: pkg.version, released: new Date().toISOString().slice(0, 10) };
     writeAtomic(resolve(ROOT, "release.json"), JSON.stringify(release, null, 2) + "\n");
+    // The examples pin the version they import: move the pin to the release.
+    for (const file of ["examples/china-russia-trade.ipynb", "examples/observable.md", "docs/guides/04-notebooks.md"]) {
+      const path = resolve(ROOT, file);
+      writeAtomic(path, readFileSync(path, "utf8").replace(/npm:china-russia-data@[0-9A-Za-z.+-]+/g, `npm:china-russia-data@${pkg.version}`));
+    }
   }
   if (release.version !== pkg.version) {
     console.error(`release.json names version ${release.version} but package.json ${pkg.version}: run with --stamp when releasing`);

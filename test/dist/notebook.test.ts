@@ -1,0 +1,46 @@
+// Runs every code cell of the example notebook, in order, against the built package. The cells are plain
+// JavaScript, so Node runs them: the `npm:` specifiers the Deno kernel uses are rewritten to the package's own
+// name (resolved to dist/ by the exports map) and to the installed dev dependencies.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "..", "..");
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+
+interface Notebook {
+  cells: { cell_type: string; source: string[] }[];
+  metadata: { kernelspec: { name: string } };
+}
+
+const notebook = JSON.parse(readFileSync(join(ROOT, "examples", "china-russia-trade.ipynb"), "utf8")) as Notebook;
+const cells = notebook.cells.filter((c) => c.cell_type === "code").map((c) => c.source.join(""));
+
+describe("examples/china-russia-trade.ipynb", () => {
+  it("is a Deno-kernel notebook that pins this package's version", () => {
+    expect(notebook.metadata.kernelspec.name).toBe("deno");
+    const pins = [...cells.join("\n").matchAll(/npm:china-russia-data@([^"'/]+)/g)].map((m) => m[1]);
+    expect(pins.length).toBeGreaterThan(0);
+    for (const v of pins) expect(v).toBe(pkg.version);
+    const observable = readFileSync(join(ROOT, "examples", "observable.md"), "utf8");
+    expect(observable).toContain(`npm:china-russia-data@${pkg.version}`);
+  });
+
+  it("every code cell runs, in order, without an error, and shows the chart and the asymmetry", () => {
+    const script = cells
+      .map((c) => c.replace(/npm:(@?[^@"']+)@[^"'/]+/g, "$1"))
+      .map((c, i) => `// cell ${i + 1}\n${c}`)
+      .join("\n");
+    const dir = join(ROOT, ".tmp");
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, "notebook.mjs");
+    // Show what the last cell expression of the chart cell would display.
+    writeFileSync(file, `${script}\nconsole.log("SVG", typeof svg === "string" && svg.startsWith("<svg") ? svg.length : 0);\n`);
+    const out = execFileSync(process.execPath, [file], { cwd: ROOT, encoding: "utf8" });
+    expect(out).toContain(`china-russia-data ${pkg.version}`);
+    expect(out).toMatch(/2013: China's share of Russia's trade 10\.54%/);
+    expect(Number(/SVG (\d+)/.exec(out)![1])).toBeGreaterThan(1000);
+    expect(out).toMatch(/The china-russia-data contributors\./);
+  });
+});
