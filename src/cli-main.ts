@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import * as api from "./index.js";
 import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "./index.js";
+import { writeFileAtomic } from "./atomic.js";
 import { toCsvText, toNdjson } from "./table.js";
 
 /** Loads the partner-trade rows only when a command needs them (they are the bulk of the data). */
@@ -135,17 +134,6 @@ function table(rows: readonly object[]): string {
   return [line(cols), line(widths.map((w) => "-".repeat(w))), ...rows.map((r) => line(cols.map((c) => text((r as Record<string, unknown>)[c]))))].join("\n") + "\n";
 }
 
-/** Writes a file atomically: a temporary file beside it, then a rename; nothing is left on failure. */
-function writeAtomic(path: string, content: string): void {
-  const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
-
 interface Stream {
   write(s: string): unknown;
 }
@@ -205,7 +193,7 @@ export async function main(argv: readonly string[], loadPartnerTrade: PartnerTra
         const rows = all.filter(filters(values.where ?? [], all));
         const text = format === "csv" ? toCsvText(rows) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
         if (values.out) {
-          writeAtomic(values.out, text);
+          writeFileAtomic(values.out, text);
           err.write(`wrote ${rows.length} rows to ${values.out}\n`);
         } else out.write(text);
         return 0;

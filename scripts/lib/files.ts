@@ -1,8 +1,8 @@
 // Reading and writing the project's data files: strict CSV in, deterministic CSV out, atomic writes.
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
+import { writeFileAtomic } from "../../src/atomic.js";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 
@@ -90,14 +90,8 @@ export function toCsv(rows: readonly object[], columns: readonly string[]): stri
   return lines.join("\n") + "\n";
 }
 
-/** Writes a file atomically: a temporary file beside it, then a rename. A failed run leaves the old file. */
+/** Writes a file atomically (temporary file, then rename), creating its folder. A failed run leaves the old file. */
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  writeFileAtomic(path, content);
 }
