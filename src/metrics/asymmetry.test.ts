@@ -24,7 +24,7 @@ describe("dependencyAsymmetryRatio", () => {
   });
 
   it("dependencyAsymmetryRatio throws when the ratio overflows", () => {
-    expect(() => dependencyAsymmetryRatio(1, Number.MIN_VALUE)).toThrow(/overflow/);
+    expect(() => dependencyAsymmetryRatio(1, Number.MIN_VALUE)).toThrow(/^dependencyAsymmetryRatio: the result overflows/);
   });
 
   it("dependencyAsymmetryRatio rejects shares outside [0, 1], naming the argument", () => {

@@ -43,6 +43,8 @@ describe("hhi", () => {
     expect(() => hhi([0, 0])).toThrow(/at least one value > 0/);
     expect(() => hhi([1, -1])).toThrow(/values\[1\] must be ≥ 0, got -1/);
     expect(() => hhi([1, Number.NaN])).toThrow(/values\[1\] must be a finite number, got NaN/);
-    expect(() => hhi("12" as never)).toThrow(TypeError);
+    expect(() => hhi("12" as never)).toThrow(/hhi: values must be an array of numbers, got "12"/);
+    expect(() => hhi([1, Number.POSITIVE_INFINITY])).toThrow(/values\[1\] must be a finite number, got Infinity/);
+    expect(() => hhi([1, "2"] as never)).toThrow(/values\[1\] must be a number, got "2"/);
   });
 });

@@ -43,12 +43,16 @@ describe("yoy", () => {
     expect(() => yoy([{ year: 2001, value: 1 }, { year: 2001, value: 1 }])).toThrow(/strictly increasing/);
     expect(() => yoy([{ year: 2001.5, value: 1 }])).toThrow(/values\[0\]\.year must be an integer year, got 2001.5/);
     expect(() => yoy([{ year: 2001, value: -1 }])).toThrow(/values\[0\]\.value must be ≥ 0, got -1/);
-    expect(() => yoy([null] as never)).toThrow(TypeError);
+    expect(() => yoy([null] as never)).toThrow(/yoy: values\[0\] must be an object \{ year, value \}, got null/);
+    expect(() => yoy([{ year: "2001", value: 1 }] as never)).toThrow(/yoy: values\[0\]\.year must be a number, got "2001"/);
+    expect(() => yoy([{ year: 2001, value: "1" }] as never)).toThrow(/yoy: values\[0\]\.value must be a number, got "1"/);
+    expect(() => yoy([{ year: 2001, value: Number.POSITIVE_INFINITY }])).toThrow(/values\[0\]\.value must be a finite number, got Infinity/);
+    expect(() => yoy([{ year: 2001, value: Number.NaN }])).toThrow(/values\[0\]\.value must be a finite number, got NaN/);
     expect(() => yoy("x" as never)).toThrow(TypeError);
   });
 
   it("yoy throws on overflow rather than returning Infinity", () => {
-    expect(() => yoy([{ year: 1, value: Number.MIN_VALUE }, { year: 2, value: 1e308 }])).toThrow(/overflow/);
+    expect(() => yoy([{ year: 1, value: Number.MIN_VALUE }, { year: 2, value: 1e308 }])).toThrow(/^yoy: the result overflows/);
   });
 });
 
@@ -70,5 +74,8 @@ describe("indexTo", () => {
     expect(() => indexTo(geometric, 1999)).toThrow(/baseYear 1999 is not in the series; its years are 2000, 2001, 2002, 2003/);
     expect(() => indexTo([{ year: 2000, value: 0 }], 2000)).toThrow(/value of baseYear 2000 is 0/);
     expect(() => indexTo(geometric, 2000, 0)).toThrow(/base must be > 0/);
+    expect(() => indexTo(geometric, 2000.5)).toThrow(/^indexTo: baseYear must be an integer year, got 2000.5/);
+    expect(() => indexTo(geometric, 2000, "x" as never)).toThrow(/^indexTo: base must be a number, got "x"/);
+    expect(() => indexTo([{ year: 1, value: Number.MIN_VALUE }, { year: 2, value: 1e308 }], 1)).toThrow(/^indexTo: the result overflows/);
   });
 });

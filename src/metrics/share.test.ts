@@ -37,6 +37,12 @@ describe("share", () => {
     expect(() => share(-1, 4)).toThrow(/part must be ≥ 0, got -1/);
     expect(() => share(Number.NaN, 4)).toThrow(/part must be a finite number, got NaN/);
     expect(() => share(1, Number.POSITIVE_INFINITY)).toThrow(/whole must be a finite number, got Infinity/);
-    expect(() => share("1" as unknown as number, 4)).toThrow(TypeError);
+    expect(() => share("1" as unknown as number, 4)).toThrow(/share: part must be a number, got "1"/);
+    // The message shows what was passed: arrays, functions and objects by kind, -0 as -0.
+    expect(() => share([1] as never, 4)).toThrow(/part must be a number, got an array/);
+    expect(() => share((() => 1) as never, 4)).toThrow(/part must be a number, got a function/);
+    expect(() => share({} as never, 4)).toThrow(/part must be a number, got an object/);
+    expect(() => share(null as never, 4)).toThrow(/part must be a number, got null/);
+    expect(() => share(1, -0)).toThrow(/whole must be > 0, got -0/);
   });
 });
