@@ -8,10 +8,13 @@ import { defineConfig, type Options } from "tsup";
 const selfReference = {
   name: "self-reference",
   setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
-    build.onResolve({ filter: /^\.\/(index|partner-trade)\.js$/ }, (args) =>
-      /[\\/]cli(-main)?\.ts$/.test(args.importer)
-        ? { path: args.path === "./index.js" ? "china-russia-data" : "china-russia-data/partner-trade", external: true }
-        : undefined,
+    const entries: Record<string, string> = {
+      "./index.js": "china-russia-data",
+      "./partner-trade.js": "china-russia-data/partner-trade",
+      "./arms/index.js": "china-russia-data/arms",
+    };
+    build.onResolve({ filter: /^\.\/(index|partner-trade|arms\/index)\.js$/ }, (args) =>
+      /[\\/]cli(-main)?\.ts$/.test(args.importer) ? { path: entries[args.path]!, external: true } : undefined,
     );
   },
 };
@@ -33,7 +36,7 @@ export default defineConfig([
   {
     ...common,
     // One entry per subpath of package.json "exports".
-    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", "partner-trade": "src/partner-trade.ts" },
+    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", "partner-trade": "src/partner-trade.ts", arms: "src/arms/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     splitting: false,

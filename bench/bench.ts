@@ -26,14 +26,18 @@ const log = (s = "") => {
 const work = mkdtempSync(join(tmpdir(), "crd-bench-"));
 const root = (await import(dist("index.js"))) as Record<string, unknown>;
 const partner = (await import(dist("partner-trade.js"))) as { partnerTrade: unknown[] };
+const arms = (await import(dist("arms.js"))) as { armsDeliveries: unknown[] };
 const rootRows = Object.fromEntries(Object.entries(root).filter(([, v]) => Array.isArray(v)));
 writeFileSync(join(work, "empty.mjs"), "export {};\n");
 writeFileSync(join(work, "json-root.mjs"), `export const rows = JSON.parse(${JSON.stringify(JSON.stringify(rootRows))});\n`);
 writeFileSync(join(work, "json-partner.mjs"), `export const rows = JSON.parse(${JSON.stringify(JSON.stringify(partner.partnerTrade))});\n`);
+writeFileSync(join(work, "json-arms.mjs"), `export const rows = JSON.parse(${JSON.stringify(JSON.stringify(arms.armsDeliveries))});\n`);
 const modules: Record<string, string> = {
   empty: pathToFileURL(join(work, "empty.mjs")).href,
   "JSON.parse baseline (root rows)": pathToFileURL(join(work, "json-root.mjs")).href,
   "JSON.parse baseline (partner rows)": pathToFileURL(join(work, "json-partner.mjs")).href,
+  "JSON.parse baseline (arms rows)": pathToFileURL(join(work, "json-arms.mjs")).href,
+  "china-russia-data/arms": dist("arms.js"),
   "china-russia-data": dist("index.js"),
   "china-russia-data/partner-trade": dist("partner-trade.js"),
   "china-russia-data/schemas": dist("schemas.js"),
@@ -63,12 +67,14 @@ log(`| JSON.parse baseline, root rows | ${ms(med["JSON.parse baseline (root rows
 log(`| china-russia-data (root) | ${ms(med["china-russia-data"]!)} | **${ratio("china-russia-data", "JSON.parse baseline (root rows)").toFixed(2)}×** | ≤ 1.2× |`);
 log(`| JSON.parse baseline, partner rows | ${ms(med["JSON.parse baseline (partner rows)"]!)} | 1 | |`);
 log(`| china-russia-data/partner-trade | ${ms(med["china-russia-data/partner-trade"]!)} | **${ratio("china-russia-data/partner-trade", "JSON.parse baseline (partner rows)").toFixed(2)}×** | |`);
+log(`| JSON.parse baseline, arms rows | ${ms(med["JSON.parse baseline (arms rows)"]!)} | 1 | |`);
+log(`| china-russia-data/arms | ${ms(med["china-russia-data/arms"]!)} | **${ratio("china-russia-data/arms", "JSON.parse baseline (arms rows)").toFixed(2)}×** | ≤ 1.0× |`);
 log(`| china-russia-data/schemas (loads zod) | ${ms(med["china-russia-data/schemas"]!)} | | |`);
 rmSync(work, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- validation and freezing (in process)
 const { schemas } = (await import(dist("schemas.js"))) as { schemas: Record<string, { safeParse(x: unknown): { success: boolean } }> };
-const allRows = { ...rootRows, partnerTrade: partner.partnerTrade } as Record<string, unknown[]>;
+const allRows = { ...rootRows, partnerTrade: partner.partnerTrade, armsDeliveries: arms.armsDeliveries } as Record<string, unknown[]>;
 const text = JSON.stringify(allRows);
 const deepFreeze = (v: unknown): unknown => {
   if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
@@ -171,6 +177,8 @@ for (const [label, src] of [
   ["`cite`", `import { cite } from "china-russia-data"; console.log(cite);`],
   ["the whole root entry", `import * as m from "china-russia-data"; console.log(m);`],
   ["`china-russia-data/partner-trade`", `import * as m from "china-russia-data/partner-trade"; console.log(m);`],
+  ["`china-russia-data/arms`", `import * as m from "china-russia-data/arms"; console.log(m);`],
+  ["`armsShare` alone", `import { armsShare } from "china-russia-data/arms"; console.log(armsShare);`],
   ["`china-russia-data/schemas` (with zod)", `import * as m from "china-russia-data/schemas"; console.log(m);`],
 ] as const) {
   const b = await bundleSize(src);

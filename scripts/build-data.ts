@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { z as zod } from "zod";
 import { computeClaims, type ClaimSpec } from "../src/claims.js";
 import {
+  ArmsDeliveryRowSchema,
   ArmsTransferRowSchema,
   AssessmentRowSchema,
   CountryRowSchema,
@@ -21,10 +22,10 @@ import {
   TradeRowSchema,
 } from "../src/schemas/index.js";
 import type {
-  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../src/types.js";
-import { DataFileError, readCsv, ROOT, writeAtomic } from "./lib/files.js";
+import { DataFileError, isMain, readCsv, ROOT, writeAtomic } from "./lib/files.js";
 
 type Kind = "string" | "number" | "integer" | "boolean" | "list";
 
@@ -163,6 +164,14 @@ export const SPECS = {
     },
     schema: ArmsTransferRowSchema,
   },
+  armsDeliveries: {
+    file: "arms-deliveries.csv",
+    columns: {
+      supplier: "string", recipient: "string", year: "integer", tivMillions: "integer", belowHalfMillion: "boolean", release: "string",
+      sourceId: "string", cell: "string",
+    },
+    schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+$/) }),
+  },
   facts: {
     file: "facts.csv",
     columns: {
@@ -182,6 +191,7 @@ export interface CompiledData {
   readonly energyProjects: EnergyProjectRow[];
   readonly energyFlows: EnergyFlowRow[];
   readonly armsTransfers: ArmsTransferRow[];
+  readonly armsDeliveries: ArmsDeliveryRow[];
   readonly events: EventRow[];
   readonly facts: FactRow[];
   readonly assessments: AssessmentRow[];
@@ -190,8 +200,8 @@ export interface CompiledData {
 
 /** The dataset names an assessment may point to. */
 export const DATASET_NAMES = [
-  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "events", "facts", "assessments", "claims",
-  "countries", "sources",
+  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "events", "facts", "assessments",
+  "claims", "countries", "sources",
 ] as const;
 
 function checkUnique<T>(file: string, rows: readonly T[], lines: readonly number[], key: (r: T) => string, keyName: string): void {
@@ -283,6 +293,20 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     if (r.projectId !== undefined && !projectIds.has(r.projectId)) throw new DataFileError("data/energy-flows.csv", flows.lines[i]!, "projectId", `unknown project ${JSON.stringify(r.projectId)}`);
   });
   checkRefs("arms-transfers.csv", arms.rows, arms.lines, "recipient", codes, "country code");
+  const deliveries = loadFile(dataDir, SPECS.armsDeliveries);
+  checkUnique("arms-deliveries.csv", deliveries.rows, deliveries.lines, (r) => `${r.supplier}/${r.recipient}/${r.year}/${r.release}`, "year");
+  checkRefs("arms-deliveries.csv", deliveries.rows, deliveries.lines, "supplier", codes, "supplier code");
+  checkRefs("arms-deliveries.csv", deliveries.rows, deliveries.lines, "recipient", codes, "recipient code");
+  checkRefs("arms-deliveries.csv", deliveries.rows, deliveries.lines, "sourceId", sourceIds, "sourceId");
+  deliveries.rows.forEach((r, i) => {
+    if (r.supplier === r.recipient) throw new DataFileError("data/arms-deliveries.csv", deliveries.lines[i]!, "recipient", "a supplier cannot deliver to itself");
+    if (i > 0) {
+      const p = deliveries.rows[i - 1]!;
+      const order = p.supplier < r.supplier || (p.supplier === r.supplier && (p.recipient < r.recipient || (p.recipient === r.recipient && p.year < r.year)));
+      if (!order) throw new DataFileError("data/arms-deliveries.csv", deliveries.lines[i]!, "year", "rows must be sorted by supplier, recipient and year");
+    }
+  });
+  const armsDeliveries = deliveries.rows.map(({ cell: _cell, ...r }) => r);
   const eventIds = new Set(events.rows.map((e) => e.id));
   const claimIds = new Set(claimSpecs.rows.map((c) => c.id));
   const datasetNames = new Set<string>(DATASET_NAMES);
@@ -296,6 +320,7 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     reportedShares: shares.rows,
     energyProjects: projects.rows,
     armsTransfers: arms.rows,
+    armsDeliveries,
     facts: facts.rows,
     events: [...events.rows].sort(byDate),
   };
@@ -373,6 +398,54 @@ function partnerTradeModule(rows: readonly PartnerTradeRow[]): string {
   );
 }
 
+/**
+ * Arms deliveries are large and sparse (1950–2021): emitted per (source, release) as one series per
+ * (supplier, recipient) holding its first year and its values in year order, where a negative number -k
+ * stands for k years without deliveries (TIV values are never negative).
+ */
+function armsDeliveriesModule(rows: readonly ArmsDeliveryRow[]): string {
+  type Series = [string, string, number, number[]];
+  const groups: [string, string, Series[]][] = [];
+  let group: (typeof groups)[number] | undefined;
+  let cur: Series | undefined;
+  let next = 0;
+  for (const r of rows) {
+    if (!group || group[0] !== r.sourceId || group[1] !== r.release) {
+      group = groups.find((g) => g[0] === r.sourceId && g[1] === r.release);
+      if (!group) groups.push((group = [r.sourceId, r.release, []]));
+      cur = undefined;
+    }
+    if (!cur || cur[0] !== r.supplier || cur[1] !== r.recipient) {
+      cur = [r.supplier, r.recipient, r.year, []];
+      group[2].push(cur);
+      next = r.year;
+    }
+    if (r.year < next) throw new Error(`arms delivery rows are not sorted at ${r.supplier}/${r.recipient}/${r.year}`);
+    if (r.year > next) cur[3].push(next - r.year);
+    cur[3].push(r.tivMillions);
+    next = r.year + 1;
+  }
+  return (
+    HEADER +
+    `import type { ArmsDeliveryRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `type Group = [sourceId: string, release: string, series: [supplier: string, recipient: string, first: number, values: number[]][]];\n\n` +
+    `function expand(groups: Group[]): ArmsDeliveryRow[] {\n` +
+    `  const rows: ArmsDeliveryRow[] = [];\n` +
+    `  for (const [sourceId, release, series] of groups) {\n` +
+    `    for (const [supplier, recipient, first, values] of series) {\n` +
+    `      let year = first;\n` +
+    `      for (const v of values) {\n` +
+    `        if (v < 0) year -= v;\n` +
+    `        else rows.push({ supplier, recipient, year: year++, tivMillions: v, belowHalfMillion: v === 0, release, sourceId });\n` +
+    `      }\n` +
+    `    }\n` +
+    `  }\n` +
+    `  return rows;\n` +
+    `}\n\n` +
+    `export const armsDeliveryRows: readonly ArmsDeliveryRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(groups)}), []);\n`
+  );
+}
+
 export interface DatasetMeta {
   readonly rows: number;
   readonly years: readonly [number, number] | null;
@@ -407,6 +480,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     energyProjects: metaOf(data.energyProjects),
     energyFlows: metaOf(data.energyFlows),
     armsTransfers: metaOf(data.armsTransfers),
+    armsDeliveries: metaOf(data.armsDeliveries),
     events: metaOf(data.events),
     facts: metaOf(data.facts),
     assessments: metaOf(data.assessments),
@@ -422,6 +496,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     "energy-projects.ts": rowsModule("energyProjectRows", "EnergyProjectRow", data.energyProjects),
     "energy-flows.ts": rowsModule("energyFlowRows", "EnergyFlowRow", data.energyFlows),
     "arms-transfers.ts": rowsModule("armsTransferRows", "ArmsTransferRow", data.armsTransfers),
+    "arms-deliveries.ts": armsDeliveriesModule(data.armsDeliveries),
     "events.ts": rowsModule("eventRows", "EventRow", data.events),
     "facts.ts": rowsModule("factRows", "FactRow", data.facts),
     "assessments.ts": rowsModule("assessmentRows", "AssessmentRow", data.assessments),
@@ -442,7 +517,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   try {
     // CRD_DATA_DIR and CRD_GENERATED_DIR exist for the tests of failing builds.
     const data = compileData(process.env.CRD_DATA_DIR ?? resolve(ROOT, "data"));

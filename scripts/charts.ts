@@ -5,8 +5,9 @@ import { resolve } from "node:path";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import * as api from "../src/index.js";
+import { armsSeries, armsShare } from "../src/arms/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
-import { ROOT, writeAtomic } from "./lib/files.js";
+import { isMain, ROOT, writeAtomic } from "./lib/files.js";
 
 type PlotOptions = Parameters<typeof Plot.plot>[0];
 
@@ -60,6 +61,16 @@ export function charts(): Record<string, { title: string; svg: string }> {
   const short = (flow: string) => (/Power of Siberia/.test(flow) ? "gas, Power of Siberia" : /crude/.test(flow) ? "crude oil" : /LNG/.test(flow) ? "LNG, Arctic LNG 2" : flow);
   const flows = api.energyFlows.map((f) => ({ year: f.year, value: f.value, what: `${short(f.flow)} (${f.unit})`, status: f.status, approximate: f.approximate }));
   const events = api.events.map((e) => ({ date: new Date(`${e.date.length === 4 ? `${e.date}-07-01` : e.date.length === 7 ? `${e.date}-15` : e.date}T00:00:00Z`), category: e.category, title: e.title }));
+  const armsNames: Record<string, string> = { IND: "India", CHN: "China", VNM: "Viet Nam" };
+  const arms = Object.entries(armsNames).flatMap(([code, recipient]) =>
+    armsSeries({ supplier: "RUS", recipient: code }).map((p) => ({ year: p.year, tiv: p.value, recipient })),
+  );
+  const windows = [[1992, 1996], [1997, 2001], [2002, 2006], [2007, 2011], [2012, 2016], [2017, 2021]] as const;
+  const armsShares = windows.flatMap(([from, to]) =>
+    Object.entries(armsNames).map(([code, recipient]) => ({
+      period: `${from}–${to}`, recipient, percent: armsShare({ supplier: "RUS", recipient: code, from, to }).share * 100,
+    })),
+  );
   const endLabel = <T extends { year: number }>(data: T[], z: keyof T, y: keyof T) =>
     Plot.text(data, Plot.selectLast({ x: "year", y: y as string, z: z as string, text: z as string, dx: 6, textAnchor: "start" }));
 
@@ -104,6 +115,22 @@ export function charts(): Record<string, { title: string; svg: string }> {
         marks: [Plot.frame({ strokeOpacity: 0.2 }), Plot.ruleY([0]), Plot.dot(flows, { x: "year", y: "value", stroke: "currentColor", fill: (d: { status: string }) => (d.status === "planned" ? "white" : "currentColor"), r: 4 })],
       }),
     },
+    "arms-russia": {
+      title: "Russia's arms deliveries to India, China and Viet Nam, SIPRI trend-indicator values (millions), 1992–2021",
+      svg: svg({
+        width: 760, height: 360, marginRight: 90, marginLeft: 50,
+        y: { label: "TIV, millions", grid: true }, x: { label: null, tickFormat: "d" },
+        marks: [Plot.ruleY([0]), Plot.line(arms, { x: "year", y: "tiv", stroke: "recipient" }), Plot.dot(arms, { x: "year", y: "tiv", fill: "recipient", r: 2 }), endLabel(arms, "recipient", "tiv")],
+      }),
+    },
+    "arms-shares": {
+      title: "India's, China's and Viet Nam's shares of Russia's arms deliveries by five-year period, % of SIPRI TIV",
+      svg: svg({
+        width: 760, height: 400, marginBottom: 60, marginTop: 40,
+        fx: { label: null }, x: { label: null, tickRotate: -40 }, y: { label: "% of Russia's deliveries", grid: true },
+        marks: [Plot.ruleY([0]), Plot.barY(armsShares, { fx: "period", x: "recipient", y: "percent", fill: "recipient" })],
+      }),
+    },
     "events": {
       title: "A timeline of China–Russia relations",
       svg: svg({
@@ -115,7 +142,7 @@ export function charts(): Record<string, { title: string; svg: string }> {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const all = charts();
   for (const [name, { svg: text }] of Object.entries(all)) writeAtomic(resolve(ROOT, "docs", "charts", `${name}.svg`), text);
   console.log(`docs/charts: ${Object.keys(all).length} charts`);

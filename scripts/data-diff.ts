@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { canonical, compileData, type CompiledData } from "./build-data.js";
 import { DATASETS } from "./export-data.js";
-import { ROOT } from "./lib/files.js";
+import { ROOT, isMain } from "./lib/files.js";
 
 const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
 
@@ -46,7 +46,7 @@ export function diffDatasets(before: Partial<CompiledData>, after: CompiledData)
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   let ref = process.argv[2];
   if (!ref) {
     try {

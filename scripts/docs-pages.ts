@@ -4,10 +4,11 @@ import "./lib/globals.js";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { armsShare } from "../src/arms/index.js";
 import * as api from "../src/index.js";
 import { schemas } from "../src/schemas/index.js";
-import { DATASETS, fileName } from "./export-data.js";
-import { ROOT, writeAtomic } from "./lib/files.js";
+import { COMPRESSED, DATASETS, fileName } from "./export-data.js";
+import { ROOT, writeAtomic, isMain } from "./lib/files.js";
 
 type Json = Record<string, unknown>;
 
@@ -18,7 +19,8 @@ export const DATASET_CHARTS: Readonly<Record<string, readonly string[]>> = {
   reportedShares: ["shares"],
   energyProjects: ["energy-flows"],
   energyFlows: ["energy-flows"],
-  armsTransfers: [],
+  armsTransfers: ["arms-shares"],
+  armsDeliveries: ["arms-russia", "arms-shares"],
   events: ["events"],
   facts: [],
   assessments: [],
@@ -35,7 +37,7 @@ export function datasetPage(name: keyof typeof DATASETS): string {
   const js = z.toJSONSchema(schemas[name], { io: "output", unrepresentable: "any" }) as Json;
   const props = js.properties as Record<string, Json>;
   const required = new Set(js.required as string[]);
-  const importFrom = name === "partnerTrade" ? "china-russia-data/partner-trade" : "china-russia-data";
+  const importFrom = name === "partnerTrade" ? "china-russia-data/partner-trade" : name === "armsDeliveries" ? "china-russia-data/arms" : "china-russia-data";
   const byId = new Map(api.sources.map((s) => [s.id, s]));
   const out: string[] = [
     "---",
@@ -45,7 +47,7 @@ export function datasetPage(name: keyof typeof DATASETS): string {
     "",
     `# ${name}`,
     "",
-    `${title}. **${meta.rows} rows**${meta.years ? `, ${meta.years[0]}–${meta.years[1]}` : ""}. Import it with \`import { ${name} } from "${importFrom}"\`; as CSV: \`china-russia-data/data/${fileName(name)}.csv${name === "partnerTrade" ? ".gz" : ""}\`.`,
+    `${title}. **${meta.rows} rows**${meta.years ? `, ${meta.years[0]}–${meta.years[1]}` : ""}. Import it with \`import { ${name} } from "${importFrom}"\`; as CSV: \`china-russia-data/data/${fileName(name)}.csv${COMPRESSED.has(name) ? ".gz" : ""}\`.`,
     "",
     ...(DATASET_CHARTS[name] ?? []).map((c) => `![${c}](../../charts/${c}.svg)\n`),
     "## Fields",
@@ -79,11 +81,35 @@ export function datasetPage(name: keyof typeof DATASETS): string {
     const s = byId.get(id)!;
     out.push(`- \`${id}\`: ${s.producer === s.publisher ? s.publisher : `${s.producer}, via ${s.publisher}`}, [${cellText(s.title)}](${s.url})`);
   }
+  if (name === "armsDeliveries") out.push("", ...quotedSharesAgainstTiv());
   out.push("", "## First rows", "", "```json", JSON.stringify(rows.slice(0, 2), null, 2), "```", "");
   return out.join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** Each quoted share of `armsTransfers` beside the share the TIV tables give for the same period. */
+function quotedSharesAgainstTiv(): string[] {
+  const lines = [
+    "## Quoted shares against the TIV tables",
+    "",
+    "Each share of Russia's arms exports quoted in `armsTransfers` (SIPRI figures as the press reported them), beside " +
+      "`armsShare` for the same period from this release. SIPRI revises back years in every release, so the two need not agree.",
+    "",
+    "| recipient | period | quoted | source | TIV share (release 2022-07-28) | recipient / Russia total, TIV millions |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const a of api.armsTransfers.filter((x) => x.measure === "share-of-supplier-exports")) {
+    const quoted = `${a.approximate ? "about " : ""}${a.sharePercent}%`;
+    if (a.periodEnd > 2021) {
+      lines.push(`| ${a.recipient} | ${a.periodStart}–${a.periodEnd} | ${quoted} | \`${a.sourceId}\` | outside the release (1950–2021) | |`);
+      continue;
+    }
+    const t = armsShare({ supplier: a.supplier, recipient: a.recipient, from: a.periodStart, to: a.periodEnd });
+    lines.push(`| ${a.recipient} | ${a.periodStart}–${a.periodEnd} | ${quoted} | \`${a.sourceId}\` | ${(t.share * 100).toFixed(2)}% | ${t.recipientTiv} / ${t.supplierTiv} |`);
+  }
+  return lines;
+}
+
+if (isMain(import.meta.url)) {
   rmSync(resolve(ROOT, "docs", "generated"), { recursive: true, force: true });
   for (const name of Object.keys(DATASETS) as (keyof typeof DATASETS)[]) {
     writeAtomic(resolve(ROOT, "docs", "generated", "datasets", `${fileName(name)}.md`), datasetPage(name));

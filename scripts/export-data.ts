@@ -9,10 +9,11 @@ import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import * as root from "../src/index.js";
+import { armsDeliveries } from "../src/arms/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { schemas } from "../src/schemas/index.js";
 import { columnsOf, toCsvText } from "../src/table.js";
-import { ROOT, writeAtomic } from "./lib/files.js";
+import { isMain, ROOT, writeAtomic } from "./lib/files.js";
 
 type Json = Record<string, unknown>;
 
@@ -23,6 +24,7 @@ export const DATASETS = {
   energyProjects: { rows: root.energyProjects, title: "Russia–China pipelines and LNG projects", primaryKey: ["id"] },
   energyFlows: { rows: root.energyFlows, title: "Annual energy flows from Russia to China", primaryKey: ["flow", "year", "status", "sourceId"] },
   armsTransfers: { rows: root.armsTransfers, title: "Shares of Russia's arms exports by recipient and period", primaryKey: ["recipient", "periodStart", "periodEnd", "measure", "sourceId"] },
+  armsDeliveries: { rows: armsDeliveries, title: "SIPRI trend-indicator values of arms deliveries by supplier, recipient and year, 1950–2021 (release 2022-07-28)", primaryKey: ["supplier", "recipient", "year", "release"] },
   events: { rows: root.events, title: "Dated events of China–Russia relations", primaryKey: ["id"] },
   facts: { rows: root.facts, title: "Scalar facts", primaryKey: ["id"] },
   assessments: { rows: root.assessments, title: "The article's drivers, limitations and frictions", primaryKey: ["id"] },
@@ -63,6 +65,9 @@ export function tableSchema(name: keyof typeof schemas, columns: readonly string
   if (missing.length) schema.fields = [...fields, ...missing.map((m) => field(m, props[m]!, required.has(m)))];
   const fks: Json[] = [];
   if (columns.includes("sourceId") && name !== "sources") fks.push({ fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } });
+  if (name === "armsDeliveries") {
+    for (const f of ["supplier", "recipient"]) fks.push({ fields: [f], reference: { resource: "countries", fields: ["code"] } });
+  }
   if (fks.length) schema.foreignKeys = fks;
   return schema;
 }
@@ -73,7 +78,10 @@ export interface ExportedFile {
 }
 
 /** Datasets shipped as gzip-compressed CSV only (no JSON copy), to keep the installed package small. */
-export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade"]);
+export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade", "armsDeliveries"]);
+
+/** The entry point that holds a dataset's rows as JavaScript objects, where it is not the root entry. */
+const ENTRY: Readonly<Record<string, string>> = { partnerTrade: "china-russia-data/partner-trade", armsDeliveries: "china-russia-data/arms" };
 
 const bytesOf = (c: string | Buffer) => (typeof c === "string" ? Buffer.byteLength(c) : c.length);
 const sha256 = (c: string | Buffer) => createHash("sha256").update(c).digest("hex");
@@ -115,7 +123,7 @@ export function exportFiles(): ExportedFile[] {
       schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", ...tableSchema(name, columns) },
       description: json
         ? `${title}. ${rows.length} rows. The same rows as JSON: ${base}.json (${bytesOf(json)} bytes, sha256:${sha256(json)}).`
-        : `${title}. ${rows.length} rows, gzip-compressed CSV (the rows as JavaScript objects: the china-russia-data/partner-trade entry point).`,
+        : `${title}. ${rows.length} rows, gzip-compressed CSV (the rows as JavaScript objects: the ${ENTRY[name] ?? "china-russia-data"} entry point).`,
       ...(sourceIds.length ? { sources: sourceIds.map((id) => ({ title: root.sources.find((s) => s.id === id)!.title, path: root.sources.find((s) => s.id === id)!.url })) } : {}),
     });
   }
@@ -151,7 +159,7 @@ function readFileSyncUtf8(p: string): string {
   return readFileSync(p, "utf8");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const files = exportFiles();
   for (const f of files) writeAtomic(resolve(ROOT, f.path), f.content);
   const total = files.reduce((n, f) => n + bytesOf(f.content), 0);

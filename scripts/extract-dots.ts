@@ -2,7 +2,7 @@
 // Deterministic: the same workbooks give the same bytes. Run: npm run data:extract
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { DataFileError, readCsv, ROOT, toCsv, writeAtomic } from "./lib/files.js";
+import { columnName, DataFileError, readCsv, ROOT, toCsv, writeAtomic, isMain } from "./lib/files.js";
 
 export const FIRST_YEAR = 1992;
 export const LAST_YEAR = 2020;
@@ -30,12 +30,6 @@ export interface ExtractedCell {
   readonly year: number;
   readonly valueUsdMillions: number;
   readonly sourceId: string;
-}
-
-function columnName(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }
 
 /** Reads the workbooks and returns every non-empty partner cell from FIRST_YEAR to LAST_YEAR. */
@@ -110,7 +104,7 @@ export function partnerTradeCsv(cells: readonly ExtractedCell[]): string {
   return toCsv(rows, PARTNER_TRADE_COLUMNS);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const cells = await extractCells();
   writeAtomic(resolve(ROOT, "data/partner-trade.csv"), partnerTradeCsv(cells));
   console.log(`data/partner-trade.csv: ${cells.length} rows from ${WORKBOOKS.length} workbooks`);

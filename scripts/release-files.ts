@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fingerprint } from "../src/datasets/generated/meta.js";
-import { ROOT, writeAtomic } from "./lib/files.js";
+import { ROOT, writeAtomic, isMain } from "./lib/files.js";
 
 interface Pkg {
   readonly version: string;
@@ -47,7 +47,7 @@ export function readRelease(): { version: string; released: string | null } {
   return JSON.parse(readFileSync(resolve(ROOT, "release.json"), "utf8")) as { version: string; released: string | null };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const pkg = readPackage();
   let release = readRelease();
   if (process.argv.includes("--stamp")) {

@@ -39,6 +39,8 @@ try {
     assert(typeof api.DataNotAvailableError === "function", "DataNotAvailableError exported");
     assert(schemas.Year.safeParse(2021).success === true, "zod schema from the schemas entry");
     assert(pt.partnerTrade.length > 20000 && Object.isFrozen(pt.partnerTrade[0]), "partnerTrade rows from their subpath");
+    assert(arms.armsDeliveries.length > 20000 && Object.isFrozen(arms.armsDeliveries[0]), "armsDeliveries rows from their subpath");
+    assert(arms.armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 }).recipientTiv === 7598, "armsShare from the arms subpath");
     const s = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
     assert(s.find((p) => p.year === 2021).value === 146887, "tradeSeries answers from the shipped data");
     assert(api.sourceOf(s[0]).producer.includes("IMF"), "sourceOf resolves a point's source");
@@ -51,7 +53,7 @@ try {
     writeFileSync(
       join(app, "esm.mjs"),
       `import * as api from "china-russia-data";\nimport * as schemas from "china-russia-data/schemas";\n` +
-        `import * as pt from "china-russia-data/partner-trade";\n${checks}\nconsole.log("esm ok");\n`,
+        `import * as pt from "china-russia-data/partner-trade";\nimport * as arms from "china-russia-data/arms";\n${checks}\nconsole.log("esm ok");\n`,
     );
     run("node", ["esm.mjs"], app);
   });
@@ -59,7 +61,7 @@ try {
     writeFileSync(
       join(app, "cjs.cjs"),
       `const api = require("china-russia-data");\nconst schemas = require("china-russia-data/schemas");\n` +
-        `const pt = require("china-russia-data/partner-trade");\n${checks}\nconsole.log("cjs ok");\n`,
+        `const pt = require("china-russia-data/partner-trade");\nconst arms = require("china-russia-data/arms");\n${checks}\nconsole.log("cjs ok");\n`,
     );
     run("node", ["cjs.cjs"], app);
   });
@@ -90,7 +92,10 @@ try {
   const tsSource = `import { share, yoy, tradeSeries, type SeriesPoint, type TradeRow, DataNotAvailableError } from "china-russia-data";
 import { Year } from "china-russia-data/schemas";
 import { partnerTrade } from "china-russia-data/partner-trade";
+import { armsShare, type ArmsDeliveryRow } from "china-russia-data/arms";
 const s: number = share(1, 2);
+const a: number = armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 }).share;
+const armsRows: readonly ArmsDeliveryRow[] = [];
 const points: readonly SeriesPoint[] = [{ year: 2020, value: 1 }];
 const g: (number | null)[] = yoy(points).map((p) => p.value);
 const y: number = Year.parse(2020);
@@ -98,7 +103,7 @@ const n: number = partnerTrade.length;
 const t: number | undefined = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })[0]?.value;
 const e: Error = new DataNotAvailableError("x", [2020], "none");
 const rows: readonly TradeRow[] = [];
-export { s, g, y, n, e, t, rows };
+export { s, g, y, n, e, t, rows, a, armsRows };
 `;
   const tsconfig = (module: string, resolution: string, files: string[]) =>
     JSON.stringify({

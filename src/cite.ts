@@ -5,8 +5,8 @@ import { show } from "./metrics/_check.js";
 
 /** The name of a dataset of the package. */
 export type DatasetName =
-  | "trade" | "partnerTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "events" | "facts"
-  | "assessments" | "claims" | "countries" | "sources";
+  | "trade" | "partnerTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "armsDeliveries" | "events"
+  | "facts" | "assessments" | "claims" | "countries" | "sources";
 
 // The names above are exactly the generated datasets (checked by the compiler in both directions).
 const datasetNamesAreComplete: [DatasetName] extends [keyof typeof datasetMeta] ? ([keyof typeof datasetMeta] extends [DatasetName] ? true : false) : false = true;
@@ -81,8 +81,8 @@ export interface CslItem {
 
 const AUTHOR = "The china-russia-data contributors";
 const DATASETS: readonly DatasetName[] = [
-  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "events", "facts", "assessments", "claims",
-  "countries", "sources",
+  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "events", "facts",
+  "assessments", "claims", "countries", "sources",
 ];
 const FORMATS: readonly CitationFormat[] = ["csl-json", "bibtex", "apa", "text"];
 
@@ -104,6 +104,13 @@ const SIPRI: CslItem = {
   id: "sipri-arms-transfers", type: "dataset", title: "SIPRI Arms Transfers Database (figures as reported in the press)",
   author: [{ literal: "Stockholm International Peace Research Institute" }],
 };
+const SIPRI_TIV: CslItem = {
+  id: "sipri-arms-transfers-tiv-2022", type: "dataset",
+  title: "SIPRI Arms Transfers Database: trend-indicator values of arms exports, 1950–2021 (export tables generated 28 July 2022)",
+  author: [{ literal: "Stockholm International Peace Research Institute" }], publisher: "Stockholm International Peace Research Institute",
+  issued: { "date-parts": [[2022, 7, 28]] }, URL: "https://www.sipri.org/databases/armstransfers",
+  note: "Information from the SIPRI Arms Transfers Database",
+};
 const CARNEGIE: CslItem = {
   id: "carnegie-neighbors-partners-competitors", type: "article",
   title: "Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations",
@@ -118,6 +125,7 @@ const DATASET_PRODUCERS: Readonly<Record<DatasetName, readonly CslItem[]>> = {
   energyProjects: [],
   energyFlows: [],
   armsTransfers: [SIPRI],
+  armsDeliveries: [SIPRI_TIV],
   events: [],
   facts: [],
   assessments: [CARNEGIE],

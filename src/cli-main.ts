@@ -4,8 +4,11 @@ import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "./index
 import { writeFileAtomic } from "./atomic.js";
 import { toCsvText, toNdjson } from "./table.js";
 
-/** Loads the partner-trade rows only when a command needs them (they are the bulk of the data). */
-export type PartnerTradeLoader = () => Promise<readonly object[]>;
+/** The datasets that live in their own entry point and are loaded only when a command needs them. */
+export type LargeDataset = "partnerTrade" | "armsDeliveries";
+
+/** Loads the rows of a large dataset only when a command needs them (they are the bulk of the data). */
+export type DatasetLoader = (name: LargeDataset) => Promise<readonly object[]>;
 
 const HELP = `china-russia-data ${__PACKAGE_VERSION__}
 
@@ -100,11 +103,11 @@ export function claimsTable(): string {
   return lines.join("\n") + "\n";
 }
 
-async function rowsOf(name: string, loadPartnerTrade: PartnerTradeLoader): Promise<readonly object[]> {
+async function rowsOf(name: string, load: DatasetLoader): Promise<readonly object[]> {
   if (!DATASET_NAMES.includes(name as DatasetName)) {
     throw new UsageError(`unknown dataset ${JSON.stringify(name)}; datasets: ${DATASET_NAMES.join(", ")}`);
   }
-  if (name === "partnerTrade") return loadPartnerTrade();
+  if (name === "partnerTrade" || name === "armsDeliveries") return load(name);
   return (api as unknown as Record<string, readonly object[]>)[name]!;
 }
 
@@ -139,7 +142,7 @@ interface Stream {
 }
 
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
-export async function main(argv: readonly string[], loadPartnerTrade: PartnerTradeLoader, out: Stream = process.stdout, err: Stream = process.stderr): Promise<number> {
+export async function main(argv: readonly string[], load: DatasetLoader, out: Stream = process.stdout, err: Stream = process.stderr): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -177,7 +180,7 @@ export async function main(argv: readonly string[], loadPartnerTrade: PartnerTra
         if (!name) throw new UsageError(`show needs a dataset; datasets: ${DATASET_NAMES.join(", ")}`);
         const limit = values.limit === undefined ? 10 : Number(values.limit);
         if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number ≥ 0, got ${JSON.stringify(values.limit)}`);
-        const rows = await rowsOf(name, loadPartnerTrade);
+        const rows = await rowsOf(name, load);
         out.write(table(rows.slice(0, limit)));
         out.write(`(${Math.min(limit, rows.length)} of ${rows.length} rows)\n`);
         return 0;
@@ -189,7 +192,7 @@ export async function main(argv: readonly string[], loadPartnerTrade: PartnerTra
         if (format !== "csv" && format !== "json" && format !== "ndjson") {
           throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format ?? null)}`);
         }
-        const all = await rowsOf(name, loadPartnerTrade);
+        const all = await rowsOf(name, load);
         const rows = all.filter(filters(values.where ?? [], all));
         const text = format === "csv" ? toCsvText(rows) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
         if (values.out) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { main } from "./cli-main.js";
 
-// The partner-trade rows are loaded only by the commands that need them.
-const loadPartnerTrade = async () => (await import("./partner-trade.js")).partnerTrade;
+// The rows of the large datasets are loaded only by the commands that need them.
+const load = async (name: "partnerTrade" | "armsDeliveries") =>
+  name === "partnerTrade" ? (await import("./partner-trade.js")).partnerTrade : (await import("./arms/index.js")).armsDeliveries;
 
-process.exitCode = await main(process.argv.slice(2), loadPartnerTrade);
+process.exitCode = await main(process.argv.slice(2), load);

@@ -72,8 +72,12 @@ export interface CountryRow {
   readonly name: string;
   /** The partner name the IMF DOTS workbooks use, where it appears there. */
   readonly imfName?: string;
-  /** `country`, `former-country` (no longer exists) or `group` (an aggregate such as World or the EU). */
-  readonly kind: "country" | "former-country" | "group";
+  /**
+   * `country`, `former-country` (no longer exists), `group` (an aggregate such as World or the EU, or an
+   * unknown party), `organisation` (an intergovernmental body that SIPRI lists as a supplier or recipient, e.g.
+   * NATO) or `non-state` (an armed group, rival government or unrecognised entity that SIPRI lists).
+   */
+  readonly kind: "country" | "former-country" | "group" | "organisation" | "non-state";
 }
 
 /** A bibliography entry. */
@@ -241,6 +245,28 @@ export interface ArmsTransferRow {
   readonly excerpt: string;
   /** Caveats. */
   readonly note?: string;
+}
+
+/**
+ * SIPRI trend-indicator value (TIV) of one supplier's deliveries of major arms to one recipient in one year, as
+ * one release of the SIPRI Arms Transfers Database gives it. TIV measures the volume of transfers, not their
+ * financial value.
+ */
+export interface ArmsDeliveryRow {
+  /** The supplier: an ISO 3166-1 alpha-3 code, `SUN` for the Soviet Union (never `RUS`), or a code of `countries`. */
+  readonly supplier: string;
+  /** The recipient, coded like the supplier; `WLD` is SIPRI's total of the supplier's deliveries to all recipients. */
+  readonly recipient: string;
+  /** Year of delivery. */
+  readonly year: number;
+  /** TIV in millions, as SIPRI's table prints it (whole millions). */
+  readonly tivMillions: number;
+  /** True where SIPRI prints `0`: deliveries worth less than 0.5 million TIV, not none. */
+  readonly belowHalfMillion: boolean;
+  /** The release of the SIPRI database (ISO date of the table's generation). Never mix releases in one series. */
+  readonly release: string;
+  /** The source. */
+  readonly sourceId: string;
 }
 
 /** A dated event. */

@@ -1,6 +1,6 @@
 // Data invariants: raw files, extraction, generated modules, schemas, keys, sums and cross-source checks.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
@@ -18,11 +18,16 @@ const cells = await extractCells();
 
 describe("raw files", () => {
   const provenance = JSON.parse(read("data/raw/provenance.json").toString()) as { files: { path: string; sha256: string; bytes: number }[] };
-  for (const f of provenance.files) {
-    it(`${f.path} is untouched (sha256 and size as recorded in provenance.json)`, () => {
-      const buf = read(`data/raw/${f.path}`);
-      expect(buf.length).toBe(f.bytes);
-      expect(createHash("sha256").update(buf).digest("hex")).toBe(f.sha256);
+  const folders = [...new Set(provenance.files.map((f) => f.path.split("/")[0]!))];
+  for (const folder of folders) {
+    it(`every file of data/raw/${folder}/ is untouched (sha256 and size as recorded in provenance.json), and no other file is there`, () => {
+      const listed = provenance.files.filter((f) => f.path.startsWith(`${folder}/`));
+      for (const f of listed) {
+        const buf = read(`data/raw/${f.path}`);
+        expect(buf.length, f.path).toBe(f.bytes);
+        expect(createHash("sha256").update(buf).digest("hex"), f.path).toBe(f.sha256);
+      }
+      expect(readdirSync(resolve(ROOT, "data/raw", folder)).sort()).toEqual(listed.map((f) => f.path.slice(folder.length + 1)).sort());
     });
   }
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 
 const { transpileModule, ScriptTarget, ModuleKind } = ts;
 import * as root from "../src/index.js";
+import * as arms from "../src/arms/index.js";
 import * as partnerTrade from "../src/partner-trade.js";
 import * as schemas from "../src/schemas/index.js";
 
@@ -14,6 +15,7 @@ const entries: Record<string, Record<string, unknown>> = {
   "china-russia-data": root,
   "china-russia-data/schemas": schemas,
   "china-russia-data/partner-trade": partnerTrade,
+  "china-russia-data/arms": arms,
 };
 
 interface Example {

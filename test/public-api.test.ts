@@ -1,6 +1,7 @@
 // The public API's names are part of the contract (DESIGN.md): adding is a minor release, removing a major one.
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
+import * as arms from "../src/arms/index.js";
 import * as partner from "../src/partner-trade.js";
 import * as schemas from "../src/schemas/index.js";
 
@@ -22,8 +23,14 @@ describe("public API", () => {
     expect(Object.keys(partner).sort()).toEqual(["partnerTrade", "partnerTradeMeta"]);
   });
 
+  it("the arms entry exports armsDeliveries, its meta, the arms selectors and the error class", () => {
+    expect(Object.keys(arms).sort()).toEqual(
+      ["DataNotAvailableError", "armsDeliveries", "armsDeliveriesMeta", "armsRecipients", "armsSeries", "armsShare", "armsSuppliers"].sort(),
+    );
+  });
+
   it("the schemas entry exports a schema per dataset and validate", () => {
-    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsTransfers", "assessments", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade"]);
+    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsDeliveries", "armsTransfers", "assessments", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade"]);
     expect(typeof schemas.validate).toBe("function");
   });
 });

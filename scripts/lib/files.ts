@@ -1,6 +1,7 @@
 // Reading and writing the project's data files: strict CSV in, deterministic CSV out, atomic writes.
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "csv-parse/sync";
 import { writeFileAtomic } from "../../src/atomic.js";
 
@@ -94,4 +95,25 @@ export function toCsv(rows: readonly object[], columns: readonly string[]): stri
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileAtomic(path, content);
+}
+
+/**
+ * True when the module at `moduleUrl` is the script Node was started with. Compares file URLs built by Node,
+ * so it holds for any path (spaces, non-ASCII, symbolic links resolved by Node alike).
+ */
+export function isMain(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === pathToFileURL(realpathSync(fileURLToPath(moduleUrl))).href;
+  } catch {
+    return false;
+  }
+}
+
+/** The spreadsheet column letters of a 1-based column number: 1 → A, 27 → AA. */
+export function columnName(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
 }

@@ -8,12 +8,12 @@
  */
 import { z } from "zod";
 import type {
-  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../types.js";
 
 export type {
-  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
+  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
   EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
 } from "../types.js";
 
@@ -175,7 +175,7 @@ export const CountryRowSchema = z.strictObject({
   code: Iso3,
   name: text,
   imfName: text.exactOptional().meta({ description: "Partner name in the IMF DOTS workbooks" }),
-  kind: z.enum(["country", "former-country", "group"]),
+  kind: z.enum(["country", "former-country", "group", "organisation", "non-state"]),
 });
 
 /**
@@ -372,6 +372,35 @@ export const ArmsTransferRowSchema = z
   .refine((r) => r.periodEnd >= r.periodStart, { message: "periodEnd must not be before periodStart", path: ["periodEnd"] });
 
 /**
+ * A row of the `armsDeliveries` dataset (subpath `china-russia-data/arms`). A `0` of SIPRI's table is kept as
+ * 0 with `belowHalfMillion: true`; a value of 0 without that flag is refused.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ArmsDeliveryRowSchema } from "china-russia-data/schemas";
+ *
+ * ArmsDeliveryRowSchema.safeParse({ supplier: "RUS", recipient: "IND", year: 2020, tivMillions: 0, belowHalfMillion: false,
+ *   release: "2022-07-28", sourceId: "sipri-tiv-2022-07-28" }).success;
+ * //=> false
+ * ```
+ */
+export const ArmsDeliveryRowSchema = z
+  .strictObject({
+    supplier: Iso3.meta({ description: "Supplier (ISO 3166-1 alpha-3; SUN for the Soviet Union; see countries)" }),
+    recipient: Iso3.meta({ description: "Recipient (ISO 3166-1 alpha-3; WLD for the supplier's total to all recipients; see countries)" }),
+    year: Year,
+    tivMillions: z.number().int().min(0).meta({ description: "SIPRI trend-indicator value of the deliveries", unit: "TIV, millions" }),
+    belowHalfMillion: z.boolean().meta({ description: "SIPRI's 0: deliveries of less than 0.5 million TIV" }),
+    release: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "Release of the SIPRI Arms Transfers Database (date the table was generated)" }),
+    sourceId: SourceId,
+  })
+  .refine((r) => r.belowHalfMillion === (r.tivMillions === 0), {
+    message: "belowHalfMillion must be true exactly where tivMillions is 0",
+    path: ["belowHalfMillion"],
+  });
+
+/**
  * A row of the `events` dataset.
  *
  * @category Schemas
@@ -480,11 +509,12 @@ const sameTypes: [
   Same<z.output<typeof EnergyProjectRowSchema>, EnergyProjectRow>,
   Same<z.output<typeof EnergyFlowRowSchema>, EnergyFlowRow>,
   Same<z.output<typeof ArmsTransferRowSchema>, ArmsTransferRow>,
+  Same<z.output<typeof ArmsDeliveryRowSchema>, ArmsDeliveryRow>,
   Same<z.output<typeof EventRowSchema>, EventRow>,
   Same<z.output<typeof FactRowSchema>, FactRow>,
   Same<z.output<typeof AssessmentRowSchema>, AssessmentRow>,
   Same<z.output<typeof ClaimRowSchema>, ClaimRow>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 void sameTypes;
 
 /**
@@ -508,6 +538,7 @@ export const schemas = {
   energyProjects: EnergyProjectRowSchema,
   energyFlows: EnergyFlowRowSchema,
   armsTransfers: ArmsTransferRowSchema,
+  armsDeliveries: ArmsDeliveryRowSchema,
   events: EventRowSchema,
   facts: FactRowSchema,
   assessments: AssessmentRowSchema,
