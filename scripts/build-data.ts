@@ -9,6 +9,7 @@ import { z as zod } from "zod";
 import { computeClaims, type ClaimSpec } from "../src/claims.js";
 import {
   ArmsDeliveryRowSchema,
+  CapabilityRowSchema,
   ArmsTransferRowSchema,
   AssessmentRowSchema,
   CountryRowSchema,
@@ -22,7 +23,7 @@ import {
   TradeRowSchema,
 } from "../src/schemas/index.js";
 import type {
-  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../src/types.js";
 import { DataFileError, isMain, readCsv, ROOT, writeAtomic } from "./lib/files.js";
@@ -172,6 +173,11 @@ export const SPECS = {
     },
     schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+$/) }),
   },
+  capabilities: {
+    file: "capabilities.csv",
+    columns: { country: "string", year: "integer", metric: "string", value: "number", unit: "string", estimated: "boolean", sourceId: "string", cell: "string" },
+    schema: CapabilityRowSchema.safeExtend({ cell: zod.string().regex(/^[a-z0-9-]+\/data\.csv!\d+$/) }),
+  },
   facts: {
     file: "facts.csv",
     columns: {
@@ -192,6 +198,7 @@ export interface CompiledData {
   readonly energyFlows: EnergyFlowRow[];
   readonly armsTransfers: ArmsTransferRow[];
   readonly armsDeliveries: ArmsDeliveryRow[];
+  readonly capabilities: CapabilityRow[];
   readonly events: EventRow[];
   readonly facts: FactRow[];
   readonly assessments: AssessmentRow[];
@@ -200,8 +207,8 @@ export interface CompiledData {
 
 /** The dataset names an assessment may point to. */
 export const DATASET_NAMES = [
-  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "events", "facts", "assessments",
-  "claims", "countries", "sources",
+  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events", "facts",
+  "assessments", "claims", "countries", "sources",
 ] as const;
 
 function checkUnique<T>(file: string, rows: readonly T[], lines: readonly number[], key: (r: T) => string, keyName: string): void {
@@ -307,6 +314,20 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     }
   });
   const armsDeliveries = deliveries.rows.map(({ cell: _cell, ...r }) => r);
+  const caps = loadFile(dataDir, SPECS.capabilities);
+  checkUnique("capabilities.csv", caps.rows, caps.lines, (r) => `${r.country}/${r.metric}/${r.year}`, "year");
+  checkRefs("capabilities.csv", caps.rows, caps.lines, "country", codes, "country code");
+  checkRefs("capabilities.csv", caps.rows, caps.lines, "sourceId", sourceIds, "sourceId");
+  const unitOf = new Map<string, string>();
+  caps.rows.forEach((r, i) => {
+    const unit = unitOf.get(r.metric);
+    if (unit !== undefined && unit !== r.unit) throw new DataFileError("data/capabilities.csv", caps.lines[i]!, "unit", `${r.metric} is in ${unit} elsewhere, here ${r.unit}`);
+    unitOf.set(r.metric, r.unit);
+    if (r.country === "RUS" && r.year < 1992 && /^(militaryExpenditure|nuclearWarhead)/.test(r.metric)) {
+      throw new DataFileError("data/capabilities.csv", caps.lines[i]!, "country", `${r.metric} for ${r.year} is the Soviet Union's: use SUN, never RUS`);
+    }
+  });
+  const capabilities = caps.rows.map(({ cell: _cell, ...r }) => r);
   const eventIds = new Set(events.rows.map((e) => e.id));
   const claimIds = new Set(claimSpecs.rows.map((c) => c.id));
   const datasetNames = new Set<string>(DATASET_NAMES);
@@ -321,6 +342,7 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     energyProjects: projects.rows,
     armsTransfers: arms.rows,
     armsDeliveries,
+    capabilities,
     facts: facts.rows,
     events: [...events.rows].sort(byDate),
   };
@@ -446,6 +468,42 @@ function armsDeliveriesModule(rows: readonly ArmsDeliveryRow[]): string {
   );
 }
 
+/**
+ * Capabilities: one series per (country, metric) with its unit, flags and source, its first year and its
+ * values in year order, where null stands for a year without a value.
+ */
+function capabilitiesModule(rows: readonly CapabilityRow[]): string {
+  type Series = [string, string, string, boolean, string, number, (number | null)[]];
+  const series: Series[] = [];
+  let cur: Series | undefined;
+  for (const r of rows) {
+    if (!cur || cur[0] !== r.country || cur[1] !== r.metric || cur[2] !== r.unit || cur[3] !== r.estimated || cur[4] !== r.sourceId) {
+      cur = [r.country, r.metric, r.unit, r.estimated, r.sourceId, r.year, []];
+      series.push(cur);
+    }
+    const gap = r.year - (cur[5] + cur[6].length);
+    if (gap < 0) throw new Error(`capability rows are not sorted at ${r.country}/${r.metric}/${r.year}`);
+    for (let i = 0; i < gap; i++) cur[6].push(null);
+    cur[6].push(r.value);
+  }
+  return (
+    HEADER +
+    `import type { CapabilityMetric, CapabilityRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `type Series = [country: string, metric: CapabilityMetric, unit: string, estimated: boolean, sourceId: string, first: number, values: (number | null)[]];\n\n` +
+    `function expand(series: Series[]): CapabilityRow[] {\n` +
+    `  const rows: CapabilityRow[] = [];\n` +
+    `  for (const [country, metric, unit, estimated, sourceId, first, values] of series) {\n` +
+    `    for (let i = 0; i < values.length; i++) {\n` +
+    `      const value = values[i];\n` +
+    `      if (value !== null && value !== undefined) rows.push({ country, year: first + i, metric, value, unit, estimated, sourceId });\n` +
+    `    }\n` +
+    `  }\n` +
+    `  return rows;\n` +
+    `}\n\n` +
+    `export const capabilityRows: readonly CapabilityRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(series)}), []);\n`
+  );
+}
+
 export interface DatasetMeta {
   readonly rows: number;
   readonly years: readonly [number, number] | null;
@@ -481,6 +539,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     energyFlows: metaOf(data.energyFlows),
     armsTransfers: metaOf(data.armsTransfers),
     armsDeliveries: metaOf(data.armsDeliveries),
+    capabilities: metaOf(data.capabilities),
     events: metaOf(data.events),
     facts: metaOf(data.facts),
     assessments: metaOf(data.assessments),
@@ -497,6 +556,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     "energy-flows.ts": rowsModule("energyFlowRows", "EnergyFlowRow", data.energyFlows),
     "arms-transfers.ts": rowsModule("armsTransferRows", "ArmsTransferRow", data.armsTransfers),
     "arms-deliveries.ts": armsDeliveriesModule(data.armsDeliveries),
+    "capabilities.ts": capabilitiesModule(data.capabilities),
     "events.ts": rowsModule("eventRows", "EventRow", data.events),
     "facts.ts": rowsModule("factRows", "FactRow", data.facts),
     "assessments.ts": rowsModule("assessmentRows", "AssessmentRow", data.assessments),

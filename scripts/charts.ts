@@ -71,6 +71,28 @@ export function charts(): Record<string, { title: string; svg: string }> {
       period: `${from}–${to}`, recipient, percent: armsShare({ supplier: "RUS", recipient: code, from, to }).share * 100,
     })),
   );
+  const capabilityMetrics = ["gdp", "gdpPerCapita", "population", "militaryExpenditure", "militaryExpenditureShareGdp", "nuclearWarheads"] as const;
+  const capabilityLabels: Record<string, string> = {
+    gdp: "GDP", gdpPerCapita: "GDP per capita", population: "population", militaryExpenditure: "military expenditure",
+    militaryExpenditureShareGdp: "military expenditure, % of GDP", nuclearWarheads: "nuclear warheads (stockpile)",
+  };
+  const ratios = capabilityMetrics.flatMap((metric) =>
+    (["RUS", "SUN"] as const).flatMap((other) => {
+      const theirs = api.capabilities.filter((r) => r.country === other && r.metric === metric);
+      const ours = new Map(api.capabilities.filter((r) => r.country === "CHN" && r.metric === metric).map((r) => [r.year, r.value]));
+      return theirs.flatMap((r) => {
+        const c = ours.get(r.year);
+        // A zero on either side has no place on a log scale (China had no warheads before 1964).
+        // Ratios under 1:100 (China's first warheads against the Soviet stockpile) are left out of the chart.
+        return c !== undefined && c > 0 && r.value > 0 && c / r.value >= 0.01
+          ? [{ year: r.year, ratio: c / r.value, metric: capabilityLabels[metric]!, against: other === "RUS" ? "China ÷ Russia" : "China ÷ Soviet Union" }]
+          : [];
+      });
+    }),
+  );
+  const facetIndex = (d: { metric: string }) => capabilityMetrics.findIndex((m) => capabilityLabels[m] === d.metric);
+  const facetX = (d: { metric: string }) => facetIndex(d) % 2;
+  const facetY = (d: { metric: string }) => Math.floor(facetIndex(d) / 2);
   const endLabel = <T extends { year: number }>(data: T[], z: keyof T, y: keyof T) =>
     Plot.text(data, Plot.selectLast({ x: "year", y: y as string, z: z as string, text: z as string, dx: 6, textAnchor: "start" }));
 
@@ -129,6 +151,23 @@ export function charts(): Record<string, { title: string; svg: string }> {
         width: 760, height: 400, marginBottom: 60, marginTop: 40,
         fx: { label: null }, x: { label: null, tickRotate: -40 }, y: { label: "% of Russia's deliveries", grid: true },
         marks: [Plot.ruleY([0]), Plot.barY(armsShares, { fx: "period", x: "recipient", y: "percent", fill: "recipient" })],
+      }),
+    },
+    "asymmetry-capabilities": {
+      title: "China's capabilities as a multiple of Russia's (blue) and of the Soviet Union's (orange), log scale; the dashed line is parity; ratios under 1:100 left out",
+      svg: svg({
+        width: 760, height: 600, marginLeft: 60, marginRight: 10,
+        fx: { axis: null }, fy: { axis: null },
+        facet: { data: ratios, x: facetX, y: facetY, marginTop: 10 },
+        x: { label: null, tickFormat: "d", ticks: 5, domain: [1900, 2022] },
+        y: { type: "log", label: "China ÷ other", grid: true, domain: [0.01, 100], tickFormat: "~g" },
+        color: { domain: ["China ÷ Russia", "China ÷ Soviet Union"], range: ["#4269d0", "#ef8a18"] },
+        marks: [
+          Plot.frame({ strokeOpacity: 0.2 }),
+          Plot.ruleY([1], { strokeDasharray: "4,3" }),
+          Plot.line(ratios, { x: "year", y: "ratio", stroke: "against", z: "against" }),
+          Plot.text(capabilityMetrics.map((m) => ({ metric: capabilityLabels[m]! })), { fx: facetX, fy: facetY, text: "metric", frameAnchor: "top-left", dx: 6, dy: 6 }),
+        ],
       }),
     },
     "events": {

@@ -21,6 +21,7 @@ export const DATASET_CHARTS: Readonly<Record<string, readonly string[]>> = {
   energyFlows: ["energy-flows"],
   armsTransfers: ["arms-shares"],
   armsDeliveries: ["arms-russia", "arms-shares"],
+  capabilities: ["asymmetry-capabilities"],
   events: ["events"],
   facts: [],
   assessments: [],

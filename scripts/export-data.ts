@@ -25,6 +25,7 @@ export const DATASETS = {
   energyFlows: { rows: root.energyFlows, title: "Annual energy flows from Russia to China", primaryKey: ["flow", "year", "status", "sourceId"] },
   armsTransfers: { rows: root.armsTransfers, title: "Shares of Russia's arms exports by recipient and period", primaryKey: ["recipient", "periodStart", "periodEnd", "measure", "sourceId"] },
   armsDeliveries: { rows: armsDeliveries, title: "SIPRI trend-indicator values of arms deliveries by supplier, recipient and year, 1950–2021 (release 2022-07-28)", primaryKey: ["supplier", "recipient", "year", "release"] },
+  capabilities: { rows: root.capabilities, title: "GDP, population, military expenditure and nuclear warheads of China, Russia and comparators, from 1900", primaryKey: ["country", "metric", "year"] },
   events: { rows: root.events, title: "Dated events of China–Russia relations", primaryKey: ["id"] },
   facts: { rows: root.facts, title: "Scalar facts", primaryKey: ["id"] },
   assessments: { rows: root.assessments, title: "The article's drivers, limitations and frictions", primaryKey: ["id"] },
@@ -65,6 +66,7 @@ export function tableSchema(name: keyof typeof schemas, columns: readonly string
   if (missing.length) schema.fields = [...fields, ...missing.map((m) => field(m, props[m]!, required.has(m)))];
   const fks: Json[] = [];
   if (columns.includes("sourceId") && name !== "sources") fks.push({ fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } });
+  if (name === "capabilities") fks.push({ fields: ["country"], reference: { resource: "countries", fields: ["code"] } });
   if (name === "armsDeliveries") {
     for (const f of ["supplier", "recipient"]) fks.push({ fields: [f], reference: { resource: "countries", fields: ["code"] } });
   }
@@ -78,7 +80,7 @@ export interface ExportedFile {
 }
 
 /** Datasets shipped as gzip-compressed CSV only (no JSON copy), to keep the installed package small. */
-export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade", "armsDeliveries"]);
+export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade", "armsDeliveries", "capabilities"]);
 
 /** The entry point that holds a dataset's rows as JavaScript objects, where it is not the root entry. */
 const ENTRY: Readonly<Record<string, string>> = { partnerTrade: "china-russia-data/partner-trade", armsDeliveries: "china-russia-data/arms" };

@@ -5,8 +5,8 @@ import { show } from "./metrics/_check.js";
 
 /** The name of a dataset of the package. */
 export type DatasetName =
-  | "trade" | "partnerTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "armsDeliveries" | "events"
-  | "facts" | "assessments" | "claims" | "countries" | "sources";
+  | "trade" | "partnerTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "armsDeliveries" | "capabilities"
+  | "events" | "facts" | "assessments" | "claims" | "countries" | "sources";
 
 // The names above are exactly the generated datasets (checked by the compiler in both directions).
 const datasetNamesAreComplete: [DatasetName] extends [keyof typeof datasetMeta] ? ([keyof typeof datasetMeta] extends [DatasetName] ? true : false) : false = true;
@@ -81,8 +81,8 @@ export interface CslItem {
 
 const AUTHOR = "The china-russia-data contributors";
 const DATASETS: readonly DatasetName[] = [
-  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "events", "facts",
-  "assessments", "claims", "countries", "sources",
+  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events",
+  "facts", "assessments", "claims", "countries", "sources",
 ];
 const FORMATS: readonly CitationFormat[] = ["csl-json", "bibtex", "apa", "text"];
 
@@ -111,6 +111,25 @@ const SIPRI_TIV: CslItem = {
   issued: { "date-parts": [[2022, 7, 28]] }, URL: "https://www.sipri.org/databases/armstransfers",
   note: "Information from the SIPRI Arms Transfers Database",
 };
+const SIPRI_MILEX: CslItem = {
+  id: "sipri-milex", type: "dataset", title: "SIPRI Military Expenditure Database", author: [{ literal: "Stockholm International Peace Research Institute" }],
+  publisher: "Stockholm International Peace Research Institute", URL: "https://www.sipri.org/databases/milex",
+};
+const FAS: CslItem = {
+  id: "fas-nuclear-forces", type: "dataset", title: "Status of World Nuclear Forces",
+  author: [{ literal: "Hans M. Kristensen" }, { literal: "Matt Korda" }, { literal: "Robert Norris" }],
+  publisher: "Federation of American Scientists", issued: { "date-parts": [[2022]] }, URL: "https://fas.org/issues/nuclear-weapons/status-world-nuclear-forces/",
+};
+const MADDISON: CslItem = {
+  id: "maddison-2020", type: "dataset", title: "Maddison Project Database, version 2020", author: [{ literal: "Jutta Bolt" }, { literal: "Jan Luiten van Zanden" }],
+  publisher: "Groningen Growth and Development Centre", issued: { "date-parts": [[2020]] },
+  URL: "https://www.rug.nl/ggdc/historicaldevelopment/maddison/releases/maddison-project-database-2020",
+};
+const GAPMINDER_UN: CslItem = {
+  id: "gapminder-un-population", type: "dataset", title: "Population by country (Gapminder version 5; World Population Prospects: The 2017 Revision)",
+  author: [{ literal: "Gapminder" }, { literal: "United Nations, Department of Economic and Social Affairs, Population Division" }],
+  issued: { "date-parts": [[2017]] },
+};
 const CARNEGIE: CslItem = {
   id: "carnegie-neighbors-partners-competitors", type: "article",
   title: "Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations",
@@ -126,6 +145,7 @@ const DATASET_PRODUCERS: Readonly<Record<DatasetName, readonly CslItem[]>> = {
   energyFlows: [],
   armsTransfers: [SIPRI],
   armsDeliveries: [SIPRI_TIV],
+  capabilities: [MADDISON, GAPMINDER_UN, SIPRI_MILEX, FAS],
   events: [],
   facts: [],
   assessments: [CARNEGIE],

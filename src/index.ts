@@ -10,12 +10,16 @@
 export * from "./metrics/index.js";
 export { DataNotAvailableError } from "./errors.js";
 export {
-  trade, reportedShares, energyProjects, energyFlows, armsTransfers, events, assessments, facts, claims, countries, sources,
-  tradeMeta, reportedSharesMeta, energyProjectsMeta, energyFlowsMeta, armsTransfersMeta, eventsMeta, assessmentsMeta, factsMeta,
-  claimsMeta, countriesMeta, sourcesMeta, sourceOf,
+  trade, reportedShares, energyProjects, energyFlows, armsTransfers, capabilities, events, assessments, facts, claims, countries, sources,
+  tradeMeta, reportedSharesMeta, energyProjectsMeta, energyFlowsMeta, armsTransfersMeta, capabilitiesMeta, eventsMeta, assessmentsMeta,
+  factsMeta, claimsMeta, countriesMeta, sourcesMeta, sourceOf,
   type DatasetMeta,
 } from "./datasets/index.js";
 export { tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth } from "./series.js";
+export {
+  capabilitySeries, capabilityRatio,
+  type CapabilitySeriesQuery, type CapabilityPoint, type CapabilityRatioQuery, type CapabilityRatioResult, type CapabilityValue,
+} from "./capabilities/selectors.js";
 export {
   cite, citationItems, meta,
   type CitationFormat, type CiteOptions, type CslItem, type DatasetName, type PackageMeta,
@@ -26,6 +30,6 @@ export {
   type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult,
 } from "./selectors.js";
 export type {
-  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
+  ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
   EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
 } from "./types.js";

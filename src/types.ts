@@ -269,6 +269,34 @@ export interface ArmsDeliveryRow {
   readonly sourceId: string;
 }
 
+/** A metric of the `capabilities` dataset. */
+export type CapabilityMetric =
+  | "gdp" | "gdpPerCapita" | "population" | "militaryExpenditure" | "militaryExpenditureShareGdp" | "nuclearWarheads"
+  | "nuclearWarheadInventory";
+
+/** One country's value of one capability metric in one year, as its producer gives it. */
+export interface CapabilityRow {
+  /** ISO 3166-1 alpha-3 code; `SUN` for the Soviet Union (SIPRI's and FAS's "Russia" before 1992). */
+  readonly country: string;
+  /** Calendar year. */
+  readonly year: number;
+  /**
+   * `gdp` and `gdpPerCapita` (Maddison Project 2020, 2011 international dollars), `population` (Gapminder and
+   * UN, to 2015), `militaryExpenditure` (SIPRI, constant 2019 US dollars), `militaryExpenditureShareGdp`
+   * (SIPRI, percent), `nuclearWarheads` (FAS, stockpile) or `nuclearWarheadInventory` (FAS, 2022, with
+   * retired warheads).
+   */
+  readonly metric: CapabilityMetric;
+  /** The value in `unit`. */
+  readonly value: number;
+  /** The unit, e.g. `"2011 international dollars"`, `"constant 2019 US dollars"`, `"percent of GDP"`, `"warheads"`. */
+  readonly unit: string;
+  /** True where the producer calls the value an estimate (FAS's warhead counts). */
+  readonly estimated: boolean;
+  /** The source. */
+  readonly sourceId: string;
+}
+
 /** A dated event. */
 export interface EventRow {
   /** Stable id. */

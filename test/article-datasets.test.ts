@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../scripts/lib/files.js";
 import { armsDeliveries } from "../src/arms/index.js";
 import { computeClaims, type ClaimSpec } from "../src/claims.js";
-import { armsTransfers, assessments, claims, energyFlows, energyProjects, events, facts, reportedShares, sources, trade } from "../src/index.js";
+import { armsTransfers, assessments, capabilities, claims, energyFlows, energyProjects, events, facts, reportedShares, sources, trade } from "../src/index.js";
 
 /** True when the excerpt states the value, in any of the usual ways of writing it (4,209.3; 0,74; 1,500). */
 export function mentions(excerpt: string, value: number): boolean {
@@ -107,9 +107,10 @@ describe("assessments", () => {
 describe("claims", () => {
   it("covers every claim the article makes that the issue lists", () => {
     expect(claims.map((c) => c.id).sort()).toEqual([
+      "asymmetry-economy", "asymmetry-military-expenditure", "asymmetry-nuclear-warheads",
       "border-conflict-1969", "border-dispute-resolved-by-2006", "border-length-4200km", "china-arms-central-asia",
       "china-share-of-russia-trade-2013", "china-share-of-russia-trade-2021", "huawei-tripled-research-staff", "india-23-percent-of-arms-exports",
-      "india-arms-grown-last-five-years", "india-arms-share-2016-2020-tiv", "power-of-siberia-2-50bcm",
+      "india-arms-grown-last-five-years", "india-arms-share-2016-2020-tiv", "nuclear-deterrent-projection", "power-of-siberia-2-50bcm",
       "power-of-siberia-36bcm", "rosneft-discount-2011", "russia-needs-china-more", "russia-share-of-china-trade-2021",
       "skovorodino-mohe-30mt", "trade-2001-10-7bn", "trade-2021-nearly-140bn", "trade-fourteenfold-since-2001", "vietnam-arms-steadily-growing",
     ]);
@@ -117,7 +118,7 @@ describe("claims", () => {
 
   it("recomputing every claim from the shipped datasets gives the shipped claims (no drift from the data)", () => {
     const specs = JSON.parse(readFileSync(resolve(ROOT, "data/claims.json"), "utf8")) as ClaimSpec[];
-    expect(computeClaims(specs, { trade, reportedShares, energyProjects, armsTransfers, armsDeliveries, facts, events })).toEqual(claims);
+    expect(computeClaims(specs, { trade, reportedShares, energyProjects, armsTransfers, armsDeliveries, capabilities, facts, events })).toEqual(claims);
   });
 
   it("computes the figures a hand computation from the sources gives, with the verdicts they imply", () => {

@@ -1,14 +1,15 @@
 // Data invariants: raw files, extraction, generated modules, schemas, keys, sums and cross-source checks.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { compileData, generatedModules } from "../scripts/build-data.js";
 import { extractCells, partnerTradeCsv } from "../scripts/extract-dots.js";
 import { ROOT } from "../scripts/lib/files.js";
+import { armsDeliveries } from "../src/arms/index.js";
 import {
-  armsTransfers, assessments, claims, countries, energyFlows, energyProjects, events, facts, reportedShares, sources, trade,
+  armsTransfers, assessments, capabilities, claims, countries, energyFlows, energyProjects, events, facts, reportedShares, sources, trade,
 } from "../src/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { validate } from "../src/schemas/index.js";
@@ -27,7 +28,10 @@ describe("raw files", () => {
         expect(buf.length, f.path).toBe(f.bytes);
         expect(createHash("sha256").update(buf).digest("hex"), f.path).toBe(f.sha256);
       }
-      expect(readdirSync(resolve(ROOT, "data/raw", folder)).sort()).toEqual(listed.map((f) => f.path.slice(folder.length + 1)).sort());
+      const present = (readdirSync(resolve(ROOT, "data/raw", folder), { recursive: true }) as string[])
+        .filter((f) => !statSync(resolve(ROOT, "data/raw", folder, f)).isDirectory())
+        .map((f) => f.split("\\").join("/"));
+      expect(present.sort()).toEqual(listed.map((f) => f.path.slice(folder.length + 1)).sort());
     });
   }
 });
@@ -93,7 +97,9 @@ describe("schemas and keys", () => {
   it("every sourceId resolves and every source is cited", () => {
     const ids = new Set(sources.map((s) => s.id));
     const cited = new Set<string>();
-    for (const r of [...trade, ...partnerTrade, ...reportedShares, ...energyFlows, ...armsTransfers, ...facts, ...assessments]) cited.add(r.sourceId);
+    for (const r of [...trade, ...partnerTrade, ...reportedShares, ...energyFlows, ...armsTransfers, ...armsDeliveries, ...capabilities, ...facts, ...assessments]) {
+      cited.add(r.sourceId);
+    }
     for (const r of [...events, ...energyProjects, ...claims]) for (const id of r.sourceIds) cited.add(id);
     for (const p of energyProjects) for (const x of [...p.capacity, ...p.chineseStakes, ...p.milestones]) cited.add(x.sourceId);
     for (const id of cited) expect(ids.has(id), id).toBe(true);

@@ -1,6 +1,7 @@
 // Every exported dataset is deep-frozen: a test walks every value, nested arrays and objects included.
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
+import * as arms from "../src/arms/index.js";
 import * as partner from "../src/partner-trade.js";
 
 function walk(value: unknown, path: string, visit: (v: object, path: string) => void): void {
@@ -9,14 +10,14 @@ function walk(value: unknown, path: string, visit: (v: object, path: string) => 
   for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, visit);
 }
 
-const exported = { ...root, ...partner } as Record<string, unknown>;
+const exported = { ...root, ...partner, ...arms } as Record<string, unknown>;
 const datasets = Object.entries(exported).filter(([, v]) => typeof v === "object" && v !== null);
 
 describe("immutability", () => {
   it("there are datasets and meta objects to check", () => {
     expect(datasets.map(([k]) => k).sort()).toEqual(
       [
-        "armsTransfers", "assessments", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares",
+        "armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares",
         "sources", "trade",
       ].flatMap((d) => [d, `${d}Meta`]).concat("meta").sort(),
     );

@@ -10,6 +10,7 @@ describe("public API", () => {
     expect(Object.keys(root).sort()).toEqual(
       [
         "DataNotAvailableError", "armsTransfers", "armsTransfersMeta", "assessments", "assessmentsMeta", "barbieri", "cagr", "citationItems",
+        "capabilities", "capabilitiesMeta", "capabilityRatio", "capabilitySeries",
         "cite", "claims", "meta",
         "claimsMeta", "countries", "countriesMeta", "createTradeSelectors", "dependencyAsymmetry", "dependencyAsymmetryRatio",
         "energyFlows", "energyFlowsMeta", "energyProjects", "energyProjectsMeta", "events", "eventsMeta", "facts", "factsMeta",
@@ -30,7 +31,7 @@ describe("public API", () => {
   });
 
   it("the schemas entry exports a schema per dataset and validate", () => {
-    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsDeliveries", "armsTransfers", "assessments", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade"]);
+    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade"]);
     expect(typeof schemas.validate).toBe("function");
   });
 });

@@ -1,9 +1,10 @@
 import type {
-  ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, SourceRow,
+  ArmsTransferRow, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, SourceRow,
   TradeRow,
 } from "../types.js";
 import { armsTransferRows } from "./generated/arms-transfers.js";
 import { assessmentRows } from "./generated/assessments.js";
+import { capabilityRows } from "./generated/capabilities.js";
 import { claimRows } from "./generated/claims.js";
 import { energyFlowRows } from "./generated/energy-flows.js";
 import { energyProjectRows } from "./generated/energy-projects.js";
@@ -182,9 +183,46 @@ export const assessments: readonly AssessmentRow[] = assessmentRows;
 export const claims: readonly ClaimRow[] = claimRows;
 
 /**
+ * The strategic asymmetry in numbers: GDP and GDP per capita (Maddison Project 2020, 2011 international
+ * dollars), population (Gapminder and UN, to 2015; later values are projections and are left out), military
+ * expenditure (SIPRI, constant 2019 US dollars) and its share of GDP (percent), nuclear warheads (FAS
+ * stockpiles 1945–2022 and the 2022 inventory), for China, Russia and the article's comparators (United States,
+ * India, Viet Nam, Mongolia and the five Central Asian states) where the producer has them, from 1900.
+ *
+ * One row per (country, year, metric), each with its unit and source. SIPRI's and FAS's "Russia" before 1992
+ * is the Soviet Union, `SUN`; Maddison's and Gapminder's Russia before 1992 is an estimate for today's
+ * territory and stays `RUS`. Use {@link capabilitySeries} and {@link capabilityRatio}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { capabilities } from "china-russia-data";
+ *
+ * capabilities.find((r) => r.country === "SUN" && r.metric === "nuclearWarheads" && r.year === 1986)?.value;
+ * //=> 40159
+ * ```
+ */
+export const capabilities: readonly CapabilityRow[] = capabilityRows;
+
+/**
+ * Size, years, sources and hash of {@link capabilities}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { capabilities, capabilitiesMeta } from "china-russia-data";
+ *
+ * capabilitiesMeta.rows === capabilities.length;
+ * //=> true
+ * ```
+ */
+export const capabilitiesMeta: DatasetMeta = generatedMeta.capabilitiesMeta;
+
+/**
  * Every partner code used in the data: ISO 3166-1 alpha-3 codes, ISO 3166-3 codes of former countries (USSR,
- * Czechoslovakia, …) and project ids for aggregates (`WLD` for the world, `EUU` for the European Union,
- * `NOT_SPECIFIED`, …), with the partner name the IMF uses.
+ * Czechoslovakia, …), project ids for aggregates (`WLD` for the world, `EUU` for the European Union,
+ * `NOT_SPECIFIED`, …), and the organisations (`ORG_…`) and non-state actors (`NSA_…`) that SIPRI lists, with
+ * the partner name the IMF uses where it has one.
  *
  * @category Datasets
  * @example

@@ -8,12 +8,12 @@
  */
 import { z } from "zod";
 import type {
-  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../types.js";
 
 export type {
-  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
+  ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
   EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
 } from "../types.js";
 
@@ -401,6 +401,28 @@ export const ArmsDeliveryRowSchema = z
   });
 
 /**
+ * A row of the `capabilities` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CapabilityRowSchema } from "china-russia-data/schemas";
+ *
+ * CapabilityRowSchema.shape.metric.options.includes("nuclearWarheads");
+ * //=> true
+ * ```
+ */
+export const CapabilityRowSchema = z.strictObject({
+  country: Iso3.meta({ description: "Country (ISO 3166-1 alpha-3; SUN for the Soviet Union)" }),
+  year: Year,
+  metric: z.enum(["gdp", "gdpPerCapita", "population", "militaryExpenditure", "militaryExpenditureShareGdp", "nuclearWarheads", "nuclearWarheadInventory"]),
+  value: z.number().finite().min(0).meta({ description: "The value, in the row's unit" }),
+  unit: text.meta({ description: "Unit of the value" }),
+  estimated: z.boolean().meta({ description: "True where the producer calls the value an estimate" }),
+  sourceId: SourceId,
+});
+
+/**
  * A row of the `events` dataset.
  *
  * @category Schemas
@@ -510,11 +532,12 @@ const sameTypes: [
   Same<z.output<typeof EnergyFlowRowSchema>, EnergyFlowRow>,
   Same<z.output<typeof ArmsTransferRowSchema>, ArmsTransferRow>,
   Same<z.output<typeof ArmsDeliveryRowSchema>, ArmsDeliveryRow>,
+  Same<z.output<typeof CapabilityRowSchema>, CapabilityRow>,
   Same<z.output<typeof EventRowSchema>, EventRow>,
   Same<z.output<typeof FactRowSchema>, FactRow>,
   Same<z.output<typeof AssessmentRowSchema>, AssessmentRow>,
   Same<z.output<typeof ClaimRowSchema>, ClaimRow>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void sameTypes;
 
 /**
@@ -539,6 +562,7 @@ export const schemas = {
   energyFlows: EnergyFlowRowSchema,
   armsTransfers: ArmsTransferRowSchema,
   armsDeliveries: ArmsDeliveryRowSchema,
+  capabilities: CapabilityRowSchema,
   events: EventRowSchema,
   facts: FactRowSchema,
   assessments: AssessmentRowSchema,
