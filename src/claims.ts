@@ -1,6 +1,6 @@
 // Computes the figures behind the article's claims from the library's own data. Run at build time by
 // scripts/build-data.ts (the results ship as the `claims` dataset) and again by the tests.
-import { createTradeSelectors } from "./selectors.js";
+import { createTradeSelectors } from "./trade/selectors.js";
 import type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, ClaimRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, TradeRow, Verdict,
 } from "./types.js";

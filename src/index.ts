@@ -15,7 +15,7 @@ export {
   factsMeta, claimsMeta, countriesMeta, sourcesMeta, sourceOf,
   type DatasetMeta,
 } from "./datasets/index.js";
-export { tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth } from "./series.js";
+export { tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth } from "./trade/series.js";
 export {
   capabilitySeries, capabilityRatio,
   type CapabilitySeriesQuery, type CapabilityPoint, type CapabilityRatioQuery, type CapabilityRatioResult, type CapabilityValue,
@@ -28,7 +28,7 @@ export {
   createTradeSelectors,
   type TradeSeriesQuery, type TradeShareQuery, type DependencyAsymmetryQuery, type TradeGrowthQuery, type TradeSelectors,
   type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult,
-} from "./selectors.js";
+} from "./trade/selectors.js";
 export type {
   ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
   EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,

@@ -1,4 +1,4 @@
-import { tradeRows } from "./datasets/generated/trade.js";
+import { tradeRows } from "../datasets/generated/trade.js";
 import {
   createTradeSelectors,
   type DependencyAsymmetryQuery, type DependencyAsymmetryResult, type TradeGrowthQuery, type TradeGrowthResult, type TradeSelectors,

@@ -1,10 +1,10 @@
-import { DataNotAvailableError } from "./errors.js";
-import { deepFreeze } from "./freeze.js";
-import { dependencyAsymmetryRatio } from "./metrics/asymmetry.js";
-import { cagr, foldChange, percentChange } from "./metrics/growth.js";
-import { show } from "./metrics/_check.js";
-import { share } from "./metrics/share.js";
-import type { Flow, Producer, Reporter, TradeRow } from "./types.js";
+import { DataNotAvailableError } from "../errors.js";
+import { deepFreeze } from "../freeze.js";
+import { dependencyAsymmetryRatio } from "../metrics/asymmetry.js";
+import { cagr, foldChange, percentChange } from "../metrics/growth.js";
+import { show } from "../metrics/_check.js";
+import { share } from "../metrics/share.js";
+import type { Flow, Producer, Reporter, TradeRow } from "../types.js";
 
 /** A query for one trade series. */
 export interface TradeSeriesQuery {
