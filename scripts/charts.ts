@@ -42,6 +42,15 @@ export function charts(): Record<string, { title: string; svg: string }> {
     ];
   });
   const shown = shares.filter((d) => !Number.isNaN(d.percent));
+  // After Russia stopped publishing its trade by partner: China's figure over Russia's total (mirror), dashed.
+  const mirror = years.flatMap((year) => {
+    if (year < 2021) return [];
+    try {
+      return [{ year, percent: api.tradeShare({ reporter: "RUS", partner: "CHN", year, basis: "mirror" }).share * 100, series: "mirror" }];
+    } catch {
+      return [];
+    }
+  });
   const asym = years.flatMap((year) => {
     try {
       return [{ year, ratio: api.dependencyAsymmetry({ a: "RUS", b: "CHN", year }).ratio }];
@@ -106,11 +115,17 @@ export function charts(): Record<string, { title: string; svg: string }> {
       }),
     },
     "shares": {
-      title: "Each country's share of the other's trade, %",
+      title: "Each country's share of the other's trade, %; dashed: mirror (China's figure over Russia's total), after 2021",
       svg: svg({
-        width: 760, height: 360, marginRight: 200,
+        width: 760, height: 360, marginRight: 240,
         y: { label: "% of total trade", grid: true }, x: { label: null, tickFormat: "d" },
-        marks: [Plot.ruleY([0]), Plot.line(shares, { x: "year", y: "percent", stroke: "series" }), Plot.dot(shown, { x: "year", y: "percent", fill: "series", r: 2 }), endLabel(shown, "series", "percent")],
+        marks: [
+          Plot.ruleY([0]), Plot.line(shares, { x: "year", y: "percent", stroke: "series" }), Plot.dot(shown, { x: "year", y: "percent", fill: "series", r: 2 }),
+          endLabel(shown.filter((d) => d.year <= 2021), "series", "percent"),
+          Plot.line(mirror, { x: "year", y: "percent", strokeDasharray: "4,3", stroke: "currentColor" }),
+          Plot.dot(mirror, { x: "year", y: "percent", stroke: "currentColor", fill: "white", r: 3 }),
+          Plot.text(mirror, Plot.selectLast({ x: "year", y: "percent", text: () => "mirror: China's figure ÷ Russia's total", dx: 6, textAnchor: "start" })),
+        ],
       }),
     },
     "asymmetry": {

@@ -72,6 +72,11 @@ function tiv(rows: readonly ArmsDeliveryRow[], supplier: string, recipient: stri
 
 const CENTRAL_ASIA = ["KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
 
+/** China-reported China–Russia trade in 2021 (the default series). */
+function gacc2021(d: ClaimInputs): number {
+  return one(createTradeSelectors(d.trade).tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" }), "2021 point", (x) => x.year === 2021).value;
+}
+
 /**
  * China's value of a metric over Russia's in the first year from 1992 (the Russian Federation's first) and
  * the last year in which both have a value.
@@ -153,7 +158,29 @@ const COMPUTE: Record<string, Computation> = {
       computedValue: r.sharePercent, sourceIds: [r.sourceId],
       method: "reportedShares: China's share of Russia's trade, January–August 2021 (Russian Export Center); tradeShare cannot compute 2021 because Russia's total trade for 2021 is not in the data",
       verdict: compare(s.statedValue!, r.sharePercent, { supported: 0.02, approximately: 0.15 }),
-      reason: `No full-year 2021 figure exists in the data; the January–August 2021 share was ${pct(r.sharePercent)}, close to but below "nearly 20 percent".`,
+      reason:
+        `No full-year 2021 share can be computed: Russia's total trade for 2021 is not in the data (Russian customs published only part-year ` +
+        `figures that year). The January–August 2021 share was ${pct(r.sharePercent)}, close to but below "nearly 20 percent". ` +
+        `The 2021 bilateral figures that exist are China's customs' ${round(gacc2021(d) / 1000, 3)}bn and a Russian official's "about 140" bn.`,
+    };
+  },
+  "china-share-set-to-increase": (_s, d) => {
+    const sel = createTradeSelectors(d.trade);
+    const before = sel.tradeShare({ reporter: "RUS", partner: "CHN", year: 2020 });
+    const after = [2022, 2023].map((year) => ({ year, ...sel.tradeShare({ reporter: "RUS", partner: "CHN", year, basis: "mirror" }) }));
+    const last = after.at(-1)!;
+    const v = round(last.share * 100, 2);
+    return {
+      computedValue: v, sourceIds: [...new Set([...before.sourceIds, ...after.flatMap((a) => a.sourceIds)])],
+      method:
+        "tradeShare({ reporter: \"RUS\", partner: \"CHN\", year: 2020 }) (Russia's own statistics, IMF DOTS) against tradeShare({ reporter: \"RUS\", " +
+        "partner: \"CHN\", year, basis: \"mirror\" }) for 2022 and 2023 (China's customs figure for the bilateral trade over Russia's customs total); " +
+        "supported where every later share exceeds the earlier one",
+      verdict: after.every((a) => a.share > before.share) ? "supported" : "contradicted",
+      reason:
+        `China's share of Russia's trade was ${pct(before.share * 100)} in 2020 (Russia's own figures), then, on the mirror basis, ` +
+        `${after.map((a) => `${pct(a.share * 100)} in ${a.year}`).join(" and ")}. Russia stopped publishing its trade by partner in 2022, so the ` +
+        `later shares divide China's figure by Russia's total: CIF/FOB valuation, timing and re-exports make the two sides differ.`,
     };
   },
   "russia-share-of-china-trade-2021": (s, d) => {

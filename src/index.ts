@@ -27,7 +27,7 @@ export {
 export {
   createTradeSelectors,
   type TradeSeriesQuery, type TradeShareQuery, type DependencyAsymmetryQuery, type TradeGrowthQuery, type TradeSelectors,
-  type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult,
+  type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult, type ShareBasis,
 } from "./trade/selectors.js";
 export type {
   ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,

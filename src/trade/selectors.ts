@@ -33,6 +33,8 @@ export interface TradeSeriesPoint {
   readonly producer: Producer;
   /** True where the value was computed (a total summed from exports and imports of the same source). */
   readonly derived?: true;
+  /** True where the figure is approximate: rounded, or "about" in its source (a derived total: where either part is). */
+  readonly approximate?: true;
 }
 
 const REPORTERS: readonly Reporter[] = ["CHN", "RUS"];
@@ -44,7 +46,7 @@ const PRODUCER_RANK: Readonly<Record<Reporter, readonly Producer[]>> = {
   RUS: ["imf-dots", "fcs", "ru-official", "other", "gacc", "mofcom"],
 };
 
-interface Candidate extends TradeSeriesPoint {
+interface Candidate extends Omit<TradeSeriesPoint, "approximate"> {
   readonly precision: number;
   readonly approximate: boolean;
 }
@@ -162,7 +164,7 @@ function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly 
       );
       const best = list[0]!;
       const p: TradeSeriesPoint = { year: best.year, value: best.value, sourceId: best.sourceId, producer: best.producer };
-      return best.derived ? { ...p, derived: true } : p;
+      return { ...p, ...(best.derived ? { derived: true as const } : {}), ...(best.approximate ? { approximate: true as const } : {}) };
     });
   const result = deepFreeze(points);
   cache.set(key, result);
@@ -175,16 +177,52 @@ function pointAt(fn: string, series: readonly TradeSeriesPoint[], q: { reporter:
   return p;
 }
 
+/**
+ * Whose statistics a share's bilateral value comes from: `reported` (the reporter's own, Barbieri's trade
+ * share) or `mirror` (the partner's statistics of its trade with the reporter, over the reporter's own total).
+ */
+export type ShareBasis = "reported" | "mirror";
+
+const BASES: readonly ShareBasis[] = ["reported", "mirror"];
+
 /** The result of {@link tradeShare}. */
 export interface TradeShareResult {
   /** `bilateral / total`, in [0, 1]. */
   readonly share: number;
-  /** The reporter's total trade with the partner, USD millions. */
+  /** The reporter's total trade with the partner, USD millions: as the reporter reports it, or, on the mirror basis, as the partner reports its trade with the reporter. */
   readonly bilateral: number;
   /** The reporter's total trade with the world, USD millions. */
   readonly total: number;
+  /** The basis of the bilateral value. */
+  readonly basis: ShareBasis;
+  /** The producers of the bilateral value and of the total, in that order (the same producer twice on the reported basis, as a rule). */
+  readonly producers: readonly [Producer, Producer];
+  /** True where either value is approximate (a rounded or "about" figure). */
+  readonly approximate: boolean;
   /** The sources of the two values. */
   readonly sourceIds: readonly string[];
+}
+
+function checkBasis(fn: string, value: unknown): ShareBasis {
+  if (value === undefined) return "reported";
+  if (typeof value !== "string" || !(BASES as readonly string[]).includes(value)) {
+    throw new TypeError(`${fn}: basis must be "reported" or "mirror", got ${show(value)}`);
+  }
+  return value as ShareBasis;
+}
+
+function pointIn(series: readonly TradeSeriesPoint[], year: number): TradeSeriesPoint | undefined {
+  // Series are sorted by year and short: a binary search finds the year without a scan.
+  let lo = 0;
+  let hi = series.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const y = series[mid]!.year;
+    if (y === year) return series[mid];
+    if (y < year) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoint[], query: TradeShareQuery): TradeShareResult {
@@ -194,18 +232,25 @@ function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoi
   if (typeof q.partner !== "string") throw new TypeError(`${fn}: partner must be a country code string, got ${show(q.partner)}`);
   if (q.partner === "WLD") throw new RangeError(`${fn}: partner must be a country, not WLD (the world is the whole)`);
   const year = checkYear(fn, "year", q.year);
-  const bilateralSeries = tradeSeries({ reporter, partner: q.partner, flow: "total" });
+  const basis = checkBasis(fn, q.basis);
+  const partner = basis === "mirror" ? checkReporter(fn, "partner", q.partner) : q.partner;
+  const bilateralSeries = basis === "mirror" ? tradeSeries({ reporter: partner as Reporter, partner: reporter, flow: "total" }) : tradeSeries({ reporter, partner, flow: "total" });
   const worldSeries = tradeSeries({ reporter, partner: "WLD", flow: "total" });
-  const both = bilateralSeries.map((p) => p.year).filter((y) => worldSeries.some((w) => w.year === y));
-  const b = bilateralSeries.find((p) => p.year === year);
-  const w = worldSeries.find((p) => p.year === year);
+  const b = pointIn(bilateralSeries, year);
+  const w = pointIn(worldSeries, year);
   if (!b || !w) {
-    throw new DataNotAvailableError(`${reporter}→${q.partner} share of ${reporter}'s total trade`, both, `${fn}: no ${!b ? "bilateral" : "world"} total for ${year}`);
+    // Built only on the error path: the years that have both values.
+    const both = bilateralSeries.map((p) => p.year).filter((y) => pointIn(worldSeries, y) !== undefined);
+    const what = basis === "mirror" ? `${partner}-reported ${partner}→${reporter} total over ${reporter}'s total trade (mirror)` : `${reporter}→${partner} share of ${reporter}'s total trade`;
+    throw new DataNotAvailableError(what, both, `${fn}: no ${!b ? "bilateral" : "world"} total for ${year}`);
   }
   return deepFreeze({
     share: share(b.value, w.value),
     bilateral: b.value,
     total: w.value,
+    basis,
+    producers: [b.producer, w.producer] as const,
+    approximate: b.approximate === true || w.approximate === true,
     sourceIds: [...new Set([b.sourceId, w.sourceId])],
   });
 }
@@ -220,6 +265,12 @@ export interface DependencyAsymmetryResult {
   readonly bShare: number;
   /** The year. */
   readonly year: number;
+  /** The basis of both shares (see {@link TradeShareQuery.basis}). */
+  readonly basis: ShareBasis;
+  /** The producers of the four values. */
+  readonly producers: readonly Producer[];
+  /** True where any of the four values is approximate. */
+  readonly approximate: boolean;
   /** The sources of the four values. */
   readonly sourceIds: readonly string[];
 }
@@ -231,13 +282,17 @@ function asymmetryImpl(tradeShare: (q: TradeShareQuery) => TradeShareResult, que
   const b = checkReporter(fn, "b", q.b);
   if (a === b) throw new RangeError(`${fn}: a and b must be different countries, got ${a} twice`);
   const year = checkYear(fn, "year", q.year);
-  const sa = tradeShare({ reporter: a, partner: b, year });
-  const sb = tradeShare({ reporter: b, partner: a, year });
+  const basis = checkBasis(fn, q.basis);
+  const sa = tradeShare({ reporter: a, partner: b, year, basis });
+  const sb = tradeShare({ reporter: b, partner: a, year, basis });
   return deepFreeze({
     ratio: dependencyAsymmetryRatio(sa.share, sb.share),
     aShare: sa.share,
     bShare: sb.share,
     year,
+    basis,
+    producers: [...new Set([...sa.producers, ...sb.producers])],
+    approximate: sa.approximate || sb.approximate,
     sourceIds: [...new Set([...sa.sourceIds, ...sb.sourceIds])],
   });
 }
@@ -285,10 +340,16 @@ function growthImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPo
 export interface TradeShareQuery {
   /** Whose statistics: `CHN` or `RUS`. */
   readonly reporter: Reporter;
-  /** The partner country (not `WLD`). */
+  /** The partner country (not `WLD`; `CHN` or `RUS` on the mirror basis). */
   readonly partner: string;
   /** The year. */
   readonly year: number;
+  /**
+   * `"reported"` (the default): the bilateral value from the reporter's own statistics. `"mirror"`: from the
+   * partner's statistics of its trade with the reporter, over the reporter's own total, for years the
+   * reporter no longer reports its partners (Russia since 2022).
+   */
+  readonly basis?: ShareBasis;
 }
 
 /** A query for {@link dependencyAsymmetry}. */
@@ -299,6 +360,8 @@ export interface DependencyAsymmetryQuery {
   readonly b: Reporter;
   /** The year. */
   readonly year: number;
+  /** The basis of both shares: `"reported"` (the default) or `"mirror"` (see {@link TradeShareQuery.basis}). */
+  readonly basis?: ShareBasis;
 }
 
 /** A query for {@link tradeGrowth}: a series and two years. */

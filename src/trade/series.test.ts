@@ -86,14 +86,15 @@ describe("tradeShare", () => {
     expect(Math.round(tradeShare({ reporter: "RUS", partner: "CHN", year: 2020 }).share * 10000) / 100).toBe(18.35);
   });
 
-  it("names the series and the years that exist when a year is missing (Russia's world trade ends in 2020)", () => {
+  it("names the series and the years that exist when a year is missing (Russia has no world total for 2021)", () => {
     expect(() => tradeShare({ reporter: "RUS", partner: "CHN", year: 2021 })).toThrow(DataNotAvailableError);
     try {
       tradeShare({ reporter: "RUS", partner: "CHN", year: 2021 });
     } catch (e) {
       const err = e as DataNotAvailableError;
-      expect(err.message).toMatch(/available years: 1992–2020/);
-      expect(err.availableYears.at(-1)).toBe(2020);
+      // Both values exist for 1992–2020 (IMF DOTS) and 2023 (Russian customs' total and an official's bilateral figure).
+      expect(err.message).toMatch(/no world total for 2021 .*available years: 1992–2020, 2023$/);
+      expect(err.availableYears.at(-1)).toBe(2023);
     }
   });
 

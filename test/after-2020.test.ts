@@ -1,0 +1,113 @@
+// After 2020: Russia's own totals, mirror shares and energy flows to 2025. Expected figures come from the
+// excerpts the rows were read from, computed by hand here.
+import { describe, expect, it } from "vitest";
+import {
+  claims, DataNotAvailableError, dependencyAsymmetry, energyFlows, reportedShares, trade, tradeSeries, tradeShare,
+} from "../src/index.js";
+
+describe("Russia's own totals after 2020", () => {
+  it("2022 and 2023 exports and imports as Russian customs stated them, and the 2023 total", () => {
+    const row = (year: number, flow: string) => trade.find((r) => r.reporter === "RUS" && r.partner === "WLD" && r.year === year && r.flow === flow && r.producer === "fcs");
+    // Agenzia Nova, 17 February 2024: "Le esportazioni nel 2023 sono state pari a 425,1 miliardi … nel 2022 … 592,5 miliardi.
+    // Le importazioni del 2023 ammontavano a 285,1 … nel 2022 … 255,3 miliardi"
+    expect([row(2022, "export")?.valueUsdMillions, row(2022, "import")?.valueUsdMillions]).toEqual([592500, 255300]);
+    expect([row(2023, "export")?.valueUsdMillions, row(2023, "import")?.valueUsdMillions]).toEqual([425100, 285100]);
+    // Pledge Times: "the country's total trade turnover in 2023 amounted to $710.1 billion"
+    expect(row(2023, "total")?.valueUsdMillions).toBe(710100);
+  });
+
+  it("tradeSeries RUS→WLD total reaches 2023: 592.5 + 255.3 = 847.8 bn in 2022 (derived), 710.1 bn as published in 2023", () => {
+    const s = tradeSeries({ reporter: "RUS", partner: "WLD", flow: "total" });
+    expect(s.at(-1)).toMatchObject({ year: 2023, value: 710100, producer: "fcs" });
+    expect(s.find((p) => p.year === 2022)).toMatchObject({ value: 592500 + 255300, derived: true, producer: "fcs" });
+    // No Russian total for 2021 exists: the year is a gap, not a zero.
+    expect(s.find((p) => p.year === 2021)).toBeUndefined();
+  });
+
+  it("partial-year and forecast figures are not annual values", () => {
+    // Jan–Aug 2021 turnover (480), Jan–Sep 2021 (343.8 + 213.5), January 2022 and the >700 forecast for 2024 are not in trade.
+    expect(trade.some((r) => r.reporter === "RUS" && r.partner === "WLD" && [2021, 2024, 2025].includes(r.year))).toBe(false);
+  });
+});
+
+describe("the mirror basis", () => {
+  it("China's share of Russia's trade in 2023: GACC's 240.11 bn over Russian customs' 710.1 bn", () => {
+    // TASS: "In 2023, it reached a record high of $240.11 billion"; Pledge Times: "$710.1 billion".
+    const r = tradeShare({ reporter: "RUS", partner: "CHN", year: 2023, basis: "mirror" });
+    expect(r.share).toBeCloseTo(240.11 / 710.1, 12);
+    expect(r).toMatchObject({ bilateral: 240110, total: 710100, basis: "mirror", producers: ["gacc", "fcs"] });
+  });
+
+  it("and in 2022: GACC's 190.271 bn over 592.5 + 255.3 bn", () => {
+    const r = tradeShare({ reporter: "RUS", partner: "CHN", year: 2022, basis: "mirror" });
+    expect(r.share).toBeCloseTo(190.271 / (592.5 + 255.3), 12);
+  });
+
+  it("the reported basis stays the default and says so; a reported 2023 share uses Russia's approximate 230 bn", () => {
+    const r = tradeShare({ reporter: "RUS", partner: "CHN", year: 2013 });
+    expect(r.basis).toBe("reported");
+    expect(r.producers).toEqual(["imf-dots", "imf-dots"]);
+    const r23 = tradeShare({ reporter: "RUS", partner: "CHN", year: 2023 });
+    expect(r23.share).toBeCloseTo(230 / 710.1, 12);
+    expect(r23.approximate).toBe(true);
+  });
+
+  it("unknown bases throw, naming the value; a mirror needs a partner that reports", () => {
+    expect(() => tradeShare({ reporter: "RUS", partner: "CHN", year: 2023, basis: "partner" as never })).toThrow(TypeError);
+    expect(() => tradeShare({ reporter: "RUS", partner: "CHN", year: 2023, basis: "partner" as never })).toThrow(/basis must be "reported" or "mirror", got "partner"/);
+    expect(() => tradeShare({ reporter: "RUS", partner: "DEU", year: 2020, basis: "mirror" })).toThrow(DataNotAvailableError);
+    expect(() => tradeShare({ reporter: "RUS", partner: "CHN", year: 2021, basis: "mirror" })).toThrow(/no world total for 2021/);
+  });
+
+  it("dependencyAsymmetry on the mirror basis names every producer", () => {
+    const r = dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2023, basis: "mirror" });
+    expect(r.basis).toBe("mirror");
+    expect(r.aShare).toBeCloseTo(240.11 / 710.1, 12);
+    expect(r.producers).toContain("gacc");
+    expect(r.producers).toContain("fcs");
+  });
+
+  it("the article's 'set to increase even further': 2020 against the mirror shares of 2022 and 2023", () => {
+    const c = claims.find((x) => x.id === "china-share-set-to-increase")!;
+    expect(c.computedValue).toBe(Math.round((240.11 / 710.1) * 10000) / 100);
+    expect(c.verdict).toBe("supported");
+    expect(c.reason).toMatch(/CIF\/FOB/);
+  });
+});
+
+describe("energy flows to 2025", () => {
+  const flow = (re: RegExp, year: number) => energyFlows.filter((f) => re.test(f.flow) && f.year === year).map((f) => f.value).sort();
+
+  it("China's crude imports from Russia, 2017–2024, as Chinese customs gave them", () => {
+    // Gulf News (Reuters): "71.49 million tonnes … up 19.7 per cent from 59.7 million tonnes in 2017";
+    // UAWire: "in 2019 - 77.7 million tons"; Energy Today (Reuters): "83.57 million tonnes".
+    expect(flow(/crude/, 2017)).toEqual([59.7]);
+    expect(flow(/crude/, 2018)).toEqual([71.49]);
+    expect(flow(/crude/, 2019)).toEqual([77.7]);
+    expect(flow(/crude/, 2020)).toEqual([83.57]);
+    // 71.49 is 19.7% above 59.7, as the excerpt says: 71.49 / 59.7 = 1.1975
+    expect(Math.round((71.49 / 59.7 - 1) * 1000) / 10).toBe(19.7);
+  });
+
+  it("Power of Siberia: conflicting 2022 figures are kept side by side; 2025 is Gazprom's preliminary figure", () => {
+    expect(flow(/Power of Siberia/, 2022)).toEqual([15.4, 15.5]);
+    const y2025 = energyFlows.find((f) => /Power of Siberia/.test(f.flow) && f.year === 2025)!;
+    expect(y2025.value).toBe(38.8);
+    expect(y2025.note).toMatch(/Preliminary/);
+  });
+
+  it("LNG from Russia: approximate where the source rounds", () => {
+    const lng = energyFlows.filter((f) => /^LNG from Russia/.test(f.flow));
+    expect(lng.map((f) => [f.year, f.value, f.unit, f.approximate])).toEqual([
+      [2020, 2, "bcm", true], [2022, 6.5, "Mt", false], [2023, 8, "Mt", true], [2024, 8.31, "Mt", false],
+    ]);
+  });
+});
+
+describe("shares stated since 2022", () => {
+  it("Russian customs' 34% for 2024 is period-labelled, not a full year", () => {
+    const r = reportedShares.find((x) => x.sourceId === "press-armradio-1")!;
+    expect(r).toMatchObject({ country: "RUS", partner: "CHN", period: "2024-01/2024-10", sharePercent: 34 });
+    expect(r.note).toMatch(/inferred/);
+  });
+});
