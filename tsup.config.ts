@@ -12,9 +12,23 @@ const selfReference = {
       "./index.js": "china-russia-data",
       "./partner-trade.js": "china-russia-data/partner-trade",
       "./arms/index.js": "china-russia-data/arms",
+      "./world/index.js": "china-russia-data/world",
     };
-    build.onResolve({ filter: /^\.\/(index|partner-trade|arms\/index)\.js$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/(index|partner-trade|arms\/index|world\/index)\.js$/ }, (args) =>
       /[\\/]cli(-main)?\.ts$/.test(args.importer) ? { path: entries[args.path]!, external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * The world entry uses China's and Russia's partner rows: in the build it imports them from the package's
+ * partner-trade entry by name, so that dist/world.* does not hold a second copy of those rows.
+ */
+const partnerTradeByName = {
+  name: "partner-trade-by-name",
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
+    build.onResolve({ filter: /^\.\.\/partner-trade\.js$/ }, (args) =>
+      /[\\/]world[\\/][^\\/]+\.ts$/.test(args.importer) ? { path: "china-russia-data/partner-trade", external: true } : undefined,
     );
   },
 };
@@ -36,8 +50,9 @@ export default defineConfig([
   {
     ...common,
     // One entry per subpath of package.json "exports".
-    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", "partner-trade": "src/partner-trade.ts", arms: "src/arms/index.ts" },
+    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", "partner-trade": "src/partner-trade.ts", arms: "src/arms/index.ts", world: "src/world/index.ts" },
     format: ["esm", "cjs"],
+    esbuildPlugins: [partnerTradeByName],
     dts: true,
     splitting: false,
     clean: false,

@@ -27,16 +27,20 @@ const work = mkdtempSync(join(tmpdir(), "crd-bench-"));
 const root = (await import(dist("index.js"))) as Record<string, unknown>;
 const partner = (await import(dist("partner-trade.js"))) as { partnerTrade: unknown[] };
 const arms = (await import(dist("arms.js"))) as { armsDeliveries: unknown[] };
+const world = (await import(dist("world.js"))) as { worldTrade: unknown[] };
 const rootRows = Object.fromEntries(Object.entries(root).filter(([, v]) => Array.isArray(v)));
 writeFileSync(join(work, "empty.mjs"), "export {};\n");
 writeFileSync(join(work, "json-root.mjs"), `export const rows = JSON.parse(${JSON.stringify(JSON.stringify(rootRows))});\n`);
 writeFileSync(join(work, "json-partner.mjs"), `export const rows = JSON.parse(${JSON.stringify(JSON.stringify(partner.partnerTrade))});\n`);
+writeFileSync(join(work, "json-world.mjs"), `export const rows = JSON.parse(${JSON.stringify(JSON.stringify(world.worldTrade))});\n`);
 writeFileSync(join(work, "json-arms.mjs"), `export const rows = JSON.parse(${JSON.stringify(JSON.stringify(arms.armsDeliveries))});\n`);
 const modules: Record<string, string> = {
   empty: pathToFileURL(join(work, "empty.mjs")).href,
   "JSON.parse baseline (root rows)": pathToFileURL(join(work, "json-root.mjs")).href,
   "JSON.parse baseline (partner rows)": pathToFileURL(join(work, "json-partner.mjs")).href,
   "JSON.parse baseline (arms rows)": pathToFileURL(join(work, "json-arms.mjs")).href,
+  "JSON.parse baseline (world rows)": pathToFileURL(join(work, "json-world.mjs")).href,
+  "china-russia-data/world": dist("world.js"),
   "china-russia-data/arms": dist("arms.js"),
   "china-russia-data": dist("index.js"),
   "china-russia-data/partner-trade": dist("partner-trade.js"),
@@ -69,12 +73,14 @@ log(`| JSON.parse baseline, partner rows | ${ms(med["JSON.parse baseline (partne
 log(`| china-russia-data/partner-trade | ${ms(med["china-russia-data/partner-trade"]!)} | **${ratio("china-russia-data/partner-trade", "JSON.parse baseline (partner rows)").toFixed(2)}×** | |`);
 log(`| JSON.parse baseline, arms rows | ${ms(med["JSON.parse baseline (arms rows)"]!)} | 1 | |`);
 log(`| china-russia-data/arms | ${ms(med["china-russia-data/arms"]!)} | **${ratio("china-russia-data/arms", "JSON.parse baseline (arms rows)").toFixed(2)}×** | ≤ 1.0× |`);
+log(`| JSON.parse baseline, world rows | ${ms(med["JSON.parse baseline (world rows)"]!)} | 1 | |`);
+log(`| china-russia-data/world | ${ms(med["china-russia-data/world"]!)} | **${ratio("china-russia-data/world", "JSON.parse baseline (world rows)").toFixed(2)}×** | ≤ 1.0× |`);
 log(`| china-russia-data/schemas (loads zod) | ${ms(med["china-russia-data/schemas"]!)} | | |`);
 rmSync(work, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- validation and freezing (in process)
 const { schemas } = (await import(dist("schemas.js"))) as { schemas: Record<string, { safeParse(x: unknown): { success: boolean } }> };
-const allRows = { ...rootRows, partnerTrade: partner.partnerTrade, armsDeliveries: arms.armsDeliveries } as Record<string, unknown[]>;
+const allRows = { ...rootRows, partnerTrade: partner.partnerTrade, armsDeliveries: arms.armsDeliveries, worldTrade: world.worldTrade } as Record<string, unknown[]>;
 const text = JSON.stringify(allRows);
 const deepFreeze = (v: unknown): unknown => {
   if (v !== null && typeof v === "object" && !Object.isFrozen(v)) {
@@ -178,6 +184,7 @@ for (const [label, src] of [
   ["the whole root entry", `import * as m from "china-russia-data"; console.log(m);`],
   ["`china-russia-data/partner-trade`", `import * as m from "china-russia-data/partner-trade"; console.log(m);`],
   ["`china-russia-data/arms`", `import * as m from "china-russia-data/arms"; console.log(m);`],
+  ["`china-russia-data/world`", `import * as m from "china-russia-data/world"; console.log(m);`],
   ["`armsShare` alone", `import { armsShare } from "china-russia-data/arms"; console.log(armsShare);`],
   ["`china-russia-data/schemas` (with zod)", `import * as m from "china-russia-data/schemas"; console.log(m);`],
 ] as const) {

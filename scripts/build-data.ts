@@ -10,6 +10,7 @@ import { computeClaims, type ClaimSpec } from "../src/claims.js";
 import {
   ArmsDeliveryRowSchema,
   CapabilityRowSchema,
+  WorldTradeRowSchema,
   ArmsTransferRowSchema,
   AssessmentRowSchema,
   CountryRowSchema,
@@ -23,7 +24,7 @@ import {
   TradeRowSchema,
 } from "../src/schemas/index.js";
 import type {
-  ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../src/types.js";
 import { DataFileError, isMain, readCsv, ROOT, writeAtomic } from "./lib/files.js";
@@ -173,6 +174,11 @@ export const SPECS = {
     },
     schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+$/) }),
   },
+  worldTrade: {
+    file: "world-trade.csv",
+    columns: { reporter: "string", partner: "string", flow: "string", year: "integer", valueUsdMillions: "number", estimated: "boolean", sourceId: "string", cell: "string" },
+    schema: WorldTradeRowSchema,
+  },
   capabilities: {
     file: "capabilities.csv",
     columns: { country: "string", year: "integer", metric: "string", value: "number", unit: "string", estimated: "boolean", sourceId: "string", cell: "string" },
@@ -193,6 +199,7 @@ export interface CompiledData {
   readonly sources: SourceRow[];
   readonly trade: TradeRow[];
   readonly partnerTrade: PartnerTradeRow[];
+  readonly worldTrade: WorldTradeRow[];
   readonly reportedShares: ReportedShareRow[];
   readonly energyProjects: EnergyProjectRow[];
   readonly energyFlows: EnergyFlowRow[];
@@ -207,7 +214,7 @@ export interface CompiledData {
 
 /** The dataset names an assessment may point to. */
 export const DATASET_NAMES = [
-  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events", "facts",
+  "trade", "partnerTrade", "worldTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events", "facts",
   "assessments", "claims", "countries", "sources",
 ] as const;
 
@@ -314,6 +321,19 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     }
   });
   const armsDeliveries = deliveries.rows.map(({ cell: _cell, ...r }) => r);
+  const world = loadFile(dataDir, SPECS.worldTrade);
+  checkUnique("world-trade.csv", world.rows, world.lines, (r) => `${r.reporter}/${r.partner}/${r.flow}/${r.year}`, "year");
+  checkRefs("world-trade.csv", world.rows, world.lines, "reporter", codes, "reporter code");
+  checkRefs("world-trade.csv", world.rows, world.lines, "sourceId", sourceIds, "sourceId");
+  world.rows.forEach((r, i) => {
+    if (r.reporter === r.partner && r.reporter !== "WLD") throw new DataFileError("data/world-trade.csv", world.lines[i]!, "partner", "a reporter cannot trade with itself");
+    if (i > 0) {
+      const p = world.rows[i - 1]!;
+      const k = (x: WorldTradeRow) => `${x.reporter}\u0000${x.partner}\u0000${x.flow}`;
+      if (k(p) > k(r) || (k(p) === k(r) && p.year >= r.year)) throw new DataFileError("data/world-trade.csv", world.lines[i]!, "year", "rows must be sorted by reporter, partner, flow and year");
+    }
+  });
+  const worldTrade = world.rows;
   const caps = loadFile(dataDir, SPECS.capabilities);
   checkUnique("capabilities.csv", caps.rows, caps.lines, (r) => `${r.country}/${r.metric}/${r.year}`, "year");
   checkRefs("capabilities.csv", caps.rows, caps.lines, "country", codes, "country code");
@@ -343,6 +363,7 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     armsTransfers: arms.rows,
     armsDeliveries,
     capabilities,
+    worldTrade,
     facts: facts.rows,
     events: [...events.rows].sort(byDate),
   };
@@ -469,6 +490,61 @@ function armsDeliveriesModule(rows: readonly ArmsDeliveryRow[]): string {
 }
 
 /**
+ * World trade: one series per (reporter, partner, flow, source) with its workbook, sheet row and column
+ * offset (the years of a series sit in consecutive columns: column = year + offset), its first year, its
+ * values in year order (null for a gap) and the offsets of the IMF's estimates. The cell of each value is
+ * rebuilt from these at import.
+ */
+function worldTradeModule(rows: readonly WorldTradeRow[]): string {
+  type Series = [string, string, string, string, string, number, number, number, (number | null)[], number[]];
+  const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const series: Series[] = [];
+  let cur: Series | undefined;
+  for (const r of rows) {
+    const m = /^(DOTS_\d+\.xlsx)!sheet[12]!([A-Z]+)(\d+)$/.exec(r.cell);
+    if (!m) throw new Error(`world trade: bad cell ${r.cell}`);
+    const [, file, letters, line] = m;
+    const offset = colNumber(letters!) - r.year;
+    if (!cur || cur[0] !== r.reporter || cur[1] !== r.partner || cur[2] !== r.flow || cur[3] !== r.sourceId || cur[4] !== file || cur[5] !== Number(line) || cur[6] !== offset) {
+      cur = [r.reporter, r.partner, r.flow, r.sourceId, file!, Number(line), offset, r.year, [], []];
+      series.push(cur);
+    }
+    const gap = r.year - (cur[7] + cur[8].length);
+    if (gap < 0) throw new Error(`world trade rows are not sorted at ${r.reporter}/${r.partner}/${r.flow}/${r.year}`);
+    for (let i = 0; i < gap; i++) cur[8].push(null);
+    if (r.estimated) cur[9].push(cur[8].length);
+    cur[8].push(r.valueUsdMillions);
+  }
+  return (
+    HEADER +
+    `import type { WorldTradeRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `type Series = [reporter: string, partner: WorldTradeRow["partner"], flow: WorldTradeRow["flow"], sourceId: string, file: string, line: number, offset: number, first: number, values: (number | null)[], estimated: number[]];\n\n` +
+    `function column(n: number): string {\n` +
+    `  let s = "";\n` +
+    `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
+    `  return s;\n` +
+    `}\n\n` +
+    `function expand(series: Series[]): WorldTradeRow[] {\n` +
+    `  const rows: WorldTradeRow[] = [];\n` +
+    `  for (const [reporter, partner, flow, sourceId, file, line, offset, first, values, estimated] of series) {\n` +
+    `    const prefix = file + (flow === "export" ? "!sheet1!" : "!sheet2!");\n` +
+    `    let e = 0;\n` +
+    `    for (let i = 0; i < values.length; i++) {\n` +
+    `      const v = values[i];\n` +
+    `      if (v === null || v === undefined) continue;\n` +
+    `      const isEstimate = estimated[e] === i;\n` +
+    `      if (isEstimate) e++;\n` +
+    `      const year = first + i;\n` +
+    `      rows.push({ reporter, partner, flow, year, valueUsdMillions: v, estimated: isEstimate, sourceId, cell: prefix + column(year + offset) + line });\n` +
+    `    }\n` +
+    `  }\n` +
+    `  return rows;\n` +
+    `}\n\n` +
+    `export const worldTradeRows: readonly WorldTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(series)}), []);\n`
+  );
+}
+
+/**
  * Capabilities: one series per (country, metric) with its unit, flags and source, its first year and its
  * values in year order, where null stands for a year without a value.
  */
@@ -534,6 +610,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
   const metas = {
     trade: metaOf(data.trade),
     partnerTrade: metaOf(data.partnerTrade),
+    worldTrade: metaOf(data.worldTrade),
     reportedShares: metaOf(data.reportedShares),
     energyProjects: metaOf(data.energyProjects),
     energyFlows: metaOf(data.energyFlows),
@@ -551,6 +628,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
   return {
     "trade.ts": rowsModule("tradeRows", "TradeRow", data.trade),
     "partner-trade.ts": partnerTradeModule(data.partnerTrade),
+    "world-trade.ts": worldTradeModule(data.worldTrade),
     "reported-shares.ts": rowsModule("reportedShareRows", "ReportedShareRow", data.reportedShares),
     "energy-projects.ts": rowsModule("energyProjectRows", "EnergyProjectRow", data.energyProjects),
     "energy-flows.ts": rowsModule("energyFlowRows", "EnergyFlowRow", data.energyFlows),

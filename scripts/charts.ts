@@ -5,7 +5,12 @@ import { resolve } from "node:path";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import * as api from "../src/index.js";
+import { createRequire } from "node:module";
+import countryCodes from "i18n-iso-countries";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import { armsSeries, armsShare } from "../src/arms/index.js";
+import { tradeShare as worldShare, worldTrade } from "../src/world/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { isMain, ROOT, writeAtomic } from "./lib/files.js";
 
@@ -102,6 +107,41 @@ export function charts(): Record<string, { title: string; svg: string }> {
   const facetIndex = (d: { metric: string }) => capabilityMetrics.findIndex((m) => capabilityLabels[m] === d.metric);
   const facetX = (d: { metric: string }) => facetIndex(d) % 2;
   const facetY = (d: { metric: string }) => Math.floor(facetIndex(d) / 2);
+  // The shared neighbourhood: China's and Russia's shares of each neighbour's trade, from the neighbour's statistics.
+  const neighbourNames: Record<string, string> = {
+    KAZ: "Kazakhstan", KGZ: "Kyrgyzstan", TJK: "Tajikistan", TKM: "Turkmenistan", UZB: "Uzbekistan", MNG: "Mongolia", IND: "India", VNM: "Viet Nam",
+  };
+  const neighbours = Object.entries(neighbourNames).flatMap(([code, country]) =>
+    (["CHN", "RUS"] as const).flatMap((partner) =>
+      Array.from({ length: 2020 - 1992 + 1 }, (_, i) => 1992 + i).flatMap((year) => {
+        try {
+          const r = worldShare({ reporter: code, partner, year });
+          return [{ year, percent: r.share * 100, country, partner: partner === "CHN" ? "China" : "Russia" }];
+        } catch {
+          return []; // a year the neighbour did not report is a gap
+        }
+      }),
+    ),
+  );
+  // Which of the two each reporter trades more with in 2020, by its own statistics.
+  const lean = new Map<string, string>();
+  const total = (reporter: string, partner: string) => {
+    const rows = worldTrade.filter((r) => r.reporter === reporter && r.partner === partner && r.year === 2020);
+    return rows.length === 2 ? rows[0]!.valueUsdMillions + rows[1]!.valueUsdMillions : undefined;
+  };
+  for (const reporter of new Set(worldTrade.map((r) => r.reporter))) {
+    const c = total(reporter, "CHN");
+    const r = total(reporter, "RUS");
+    if (c !== undefined && r !== undefined) lean.set(reporter, c > r ? "more with China" : "more with Russia");
+  }
+  lean.set("CHN", "China");
+  lean.set("RUS", "Russia");
+  const require = createRequire(import.meta.url);
+  const topology = require("world-atlas/countries-110m.json") as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countriesGeo = feature(topology, topology.objects.countries).features.map((f) => {
+    const alpha3 = f.id === undefined ? undefined : countryCodes.numericToAlpha3(String(f.id));
+    return { ...f, properties: { ...f.properties, lean: (alpha3 && lean.get(alpha3)) ?? "no data (2020)" } };
+  });
   const endLabel = <T extends { year: number }>(data: T[], z: keyof T, y: keyof T) =>
     Plot.text(data, Plot.selectLast({ x: "year", y: y as string, z: z as string, text: z as string, dx: 6, textAnchor: "start" }));
 
@@ -183,6 +223,33 @@ export function charts(): Record<string, { title: string; svg: string }> {
           Plot.line(ratios, { x: "year", y: "ratio", stroke: "against", z: "against" }),
           Plot.text(capabilityMetrics.map((m) => ({ metric: capabilityLabels[m]! })), { fx: facetX, fy: facetY, text: "metric", frameAnchor: "top-left", dx: 6, dy: 6 }),
         ],
+      }),
+    },
+    "neighbours": {
+      title: "China's (red) and Russia's (blue) shares of each neighbour's trade, % (the neighbour's own IMF DOTS statistics), 1992–2020",
+      svg: svg({
+        width: 760, height: 520, marginLeft: 40,
+        fx: { axis: null }, fy: { axis: null },
+        facet: { data: neighbours, x: (d: { country: string }) => Object.values(neighbourNames).indexOf(d.country) % 4, y: (d: { country: string }) => Math.floor(Object.values(neighbourNames).indexOf(d.country) / 4) },
+        x: { label: null, tickFormat: "d", ticks: 3 }, y: { label: "% of the neighbour's trade", grid: true },
+        color: { domain: ["China", "Russia"], range: ["#e15759", "#4269d0"] },
+        marks: [
+          Plot.frame({ strokeOpacity: 0.2 }),
+          Plot.line(neighbours, { x: "year", y: "percent", stroke: "partner", z: "partner" }),
+          Plot.text(Object.values(neighbourNames).map((country) => ({ country })), {
+            fx: (d: { country: string }) => Object.values(neighbourNames).indexOf(d.country) % 4,
+            fy: (d: { country: string }) => Math.floor(Object.values(neighbourNames).indexOf(d.country) / 4),
+            text: "country", frameAnchor: "top-left", dx: 6, dy: 6,
+          }),
+        ],
+      }),
+    },
+    "world-map": {
+      title: "Which of the two each country traded more with in 2020, by its own statistics (IMF DOTS): red China, blue Russia",
+      svg: svg({
+        width: 760, height: 400, projection: "equal-earth",
+        color: { domain: ["more with China", "more with Russia", "China", "Russia", "no data (2020)"], range: ["#f4a3a4", "#a9bdf0", "#c0392b", "#1f4e9c", "#eeeeee"] },
+        marks: [Plot.geo(countriesGeo, { fill: (d: { properties: { lean: string } }) => d.properties.lean, stroke: "white", strokeWidth: 0.4 }), Plot.sphere({ strokeOpacity: 0.3 })],
       }),
     },
     "events": {

@@ -16,6 +16,7 @@ type Json = Record<string, unknown>;
 export const DATASET_CHARTS: Readonly<Record<string, readonly string[]>> = {
   trade: ["trade-by-reporter", "shares", "asymmetry"],
   partnerTrade: ["russia-partners"],
+  worldTrade: ["neighbours", "world-map"],
   reportedShares: ["shares"],
   energyProjects: ["energy-flows"],
   energyFlows: ["energy-flows"],
@@ -38,7 +39,7 @@ export function datasetPage(name: keyof typeof DATASETS): string {
   const js = z.toJSONSchema(schemas[name], { io: "output", unrepresentable: "any" }) as Json;
   const props = js.properties as Record<string, Json>;
   const required = new Set(js.required as string[]);
-  const importFrom = name === "partnerTrade" ? "china-russia-data/partner-trade" : name === "armsDeliveries" ? "china-russia-data/arms" : "china-russia-data";
+  const importFrom = name === "partnerTrade" ? "china-russia-data/partner-trade" : name === "armsDeliveries" ? "china-russia-data/arms" : name === "worldTrade" ? "china-russia-data/world" : "china-russia-data";
   const byId = new Map(api.sources.map((s) => [s.id, s]));
   const out: string[] = [
     "---",

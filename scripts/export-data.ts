@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import * as root from "../src/index.js";
 import { armsDeliveries } from "../src/arms/index.js";
+import { worldTrade } from "../src/world/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { schemas } from "../src/schemas/index.js";
 import { columnsOf, toCsvText } from "../src/table.js";
@@ -20,6 +21,7 @@ type Json = Record<string, unknown>;
 export const DATASETS = {
   trade: { rows: root.trade, title: "China–Russia and world trade by reporter and source", primaryKey: ["year", "reporter", "partner", "flow", "sourceId"] },
   partnerTrade: { rows: partnerTrade, title: "China's and Russia's trade with every IMF DOTS partner, 1992–2020", primaryKey: ["year", "reporter", "partner", "flow"] },
+  worldTrade: { rows: worldTrade, title: "Every IMF DOTS reporter's exports to and imports from China, Russia and the world, 1992–2020", primaryKey: ["reporter", "partner", "flow", "year"] },
   reportedShares: { rows: root.reportedShares, title: "Published trade-share figures", primaryKey: ["country", "partner", "period", "sourceId"] },
   energyProjects: { rows: root.energyProjects, title: "Russia–China pipelines and LNG projects", primaryKey: ["id"] },
   energyFlows: { rows: root.energyFlows, title: "Annual energy flows from Russia to China", primaryKey: ["flow", "year", "status", "sourceId"] },
@@ -66,6 +68,7 @@ export function tableSchema(name: keyof typeof schemas, columns: readonly string
   if (missing.length) schema.fields = [...fields, ...missing.map((m) => field(m, props[m]!, required.has(m)))];
   const fks: Json[] = [];
   if (columns.includes("sourceId") && name !== "sources") fks.push({ fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } });
+  if (name === "worldTrade") fks.push({ fields: ["reporter"], reference: { resource: "countries", fields: ["code"] } });
   if (name === "capabilities") fks.push({ fields: ["country"], reference: { resource: "countries", fields: ["code"] } });
   if (name === "armsDeliveries") {
     for (const f of ["supplier", "recipient"]) fks.push({ fields: [f], reference: { resource: "countries", fields: ["code"] } });
@@ -80,10 +83,10 @@ export interface ExportedFile {
 }
 
 /** Datasets shipped as gzip-compressed CSV only (no JSON copy), to keep the installed package small. */
-export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade", "armsDeliveries", "capabilities"]);
+export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade", "worldTrade", "armsDeliveries", "capabilities"]);
 
 /** The entry point that holds a dataset's rows as JavaScript objects, where it is not the root entry. */
-const ENTRY: Readonly<Record<string, string>> = { partnerTrade: "china-russia-data/partner-trade", armsDeliveries: "china-russia-data/arms" };
+const ENTRY: Readonly<Record<string, string>> = { partnerTrade: "china-russia-data/partner-trade", worldTrade: "china-russia-data/world", armsDeliveries: "china-russia-data/arms" };
 
 const bytesOf = (c: string | Buffer) => (typeof c === "string" ? Buffer.byteLength(c) : c.length);
 const sha256 = (c: string | Buffer) => createHash("sha256").update(c).digest("hex");

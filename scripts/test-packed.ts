@@ -41,6 +41,7 @@ try {
     assert(pt.partnerTrade.length > 20000 && Object.isFrozen(pt.partnerTrade[0]), "partnerTrade rows from their subpath");
     assert(arms.armsDeliveries.length > 20000 && Object.isFrozen(arms.armsDeliveries[0]), "armsDeliveries rows from their subpath");
     assert(arms.armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 }).recipientTiv === 7598, "armsShare from the arms subpath");
+    assert(world.worldTrade.length > 30000 && world.tradeShare({ reporter: "KAZ", partner: "CHN", year: 2020 }).share > 0, "worldTrade and tradeShare from the world subpath");
     const s = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
     assert(s.find((p) => p.year === 2021).value === 146887, "tradeSeries answers from the shipped data");
     assert(api.sourceOf(s[0]).producer.includes("IMF"), "sourceOf resolves a point's source");
@@ -53,7 +54,7 @@ try {
     writeFileSync(
       join(app, "esm.mjs"),
       `import * as api from "china-russia-data";\nimport * as schemas from "china-russia-data/schemas";\n` +
-        `import * as pt from "china-russia-data/partner-trade";\nimport * as arms from "china-russia-data/arms";\n${checks}\nconsole.log("esm ok");\n`,
+        `import * as pt from "china-russia-data/partner-trade";\nimport * as arms from "china-russia-data/arms";\nimport * as world from "china-russia-data/world";\n${checks}\nconsole.log("esm ok");\n`,
     );
     run("node", ["esm.mjs"], app);
   });
@@ -61,7 +62,7 @@ try {
     writeFileSync(
       join(app, "cjs.cjs"),
       `const api = require("china-russia-data");\nconst schemas = require("china-russia-data/schemas");\n` +
-        `const pt = require("china-russia-data/partner-trade");\nconst arms = require("china-russia-data/arms");\n${checks}\nconsole.log("cjs ok");\n`,
+        `const pt = require("china-russia-data/partner-trade");\nconst arms = require("china-russia-data/arms");\nconst world = require("china-russia-data/world");\n${checks}\nconsole.log("cjs ok");\n`,
     );
     run("node", ["cjs.cjs"], app);
   });
@@ -93,6 +94,9 @@ try {
 import { Year } from "china-russia-data/schemas";
 import { partnerTrade } from "china-russia-data/partner-trade";
 import { armsShare, type ArmsDeliveryRow } from "china-russia-data/arms";
+import { mirrorTrade, type WorldTradeRow } from "china-russia-data/world";
+const mirrorRatio: number = mirrorTrade({ reporter: "RUS", partner: "CHN", flow: "import", year: 2020 }).ratio;
+const worldRows: readonly WorldTradeRow[] = [];
 const s: number = share(1, 2);
 const a: number = armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 }).share;
 const armsRows: readonly ArmsDeliveryRow[] = [];
@@ -103,7 +107,7 @@ const n: number = partnerTrade.length;
 const t: number | undefined = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })[0]?.value;
 const e: Error = new DataNotAvailableError("x", [2020], "none");
 const rows: readonly TradeRow[] = [];
-export { s, g, y, n, e, t, rows, a, armsRows };
+export { s, g, y, n, e, t, rows, a, armsRows, mirrorRatio, worldRows };
 `;
   const tsconfig = (module: string, resolution: string, files: string[]) =>
     JSON.stringify({

@@ -5,7 +5,7 @@ import { show } from "./metrics/_check.js";
 
 /** The name of a dataset of the package. */
 export type DatasetName =
-  | "trade" | "partnerTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "armsDeliveries" | "capabilities"
+  | "trade" | "partnerTrade" | "worldTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "armsDeliveries" | "capabilities"
   | "events" | "facts" | "assessments" | "claims" | "countries" | "sources";
 
 // The names above are exactly the generated datasets (checked by the compiler in both directions).
@@ -81,7 +81,7 @@ export interface CslItem {
 
 const AUTHOR = "The china-russia-data contributors";
 const DATASETS: readonly DatasetName[] = [
-  "trade", "partnerTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events",
+  "trade", "partnerTrade", "worldTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events",
   "facts", "assessments", "claims", "countries", "sources",
 ];
 const FORMATS: readonly CitationFormat[] = ["csl-json", "bibtex", "apa", "text"];
@@ -140,6 +140,7 @@ const CARNEGIE: CslItem = {
 const DATASET_PRODUCERS: Readonly<Record<DatasetName, readonly CslItem[]>> = {
   trade: [IMF, GACC, MOFCOM, FCS],
   partnerTrade: [IMF],
+  worldTrade: [IMF],
   reportedShares: [FCS, MOFCOM, GACC],
   energyProjects: [],
   energyFlows: [],

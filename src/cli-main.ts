@@ -5,7 +5,7 @@ import { writeFileAtomic } from "./atomic.js";
 import { toCsvText, toNdjson } from "./table.js";
 
 /** The datasets that live in their own entry point and are loaded only when a command needs them. */
-export type LargeDataset = "partnerTrade" | "armsDeliveries";
+export type LargeDataset = "partnerTrade" | "armsDeliveries" | "worldTrade";
 
 /** Loads the rows of a large dataset only when a command needs them (they are the bulk of the data). */
 export type DatasetLoader = (name: LargeDataset) => Promise<readonly object[]>;
@@ -107,7 +107,7 @@ async function rowsOf(name: string, load: DatasetLoader): Promise<readonly objec
   if (!DATASET_NAMES.includes(name as DatasetName)) {
     throw new UsageError(`unknown dataset ${JSON.stringify(name)}; datasets: ${DATASET_NAMES.join(", ")}`);
   }
-  if (name === "partnerTrade" || name === "armsDeliveries") return load(name);
+  if (name === "partnerTrade" || name === "armsDeliveries" || name === "worldTrade") return load(name);
   return (api as unknown as Record<string, readonly object[]>)[name]!;
 }
 

@@ -6,12 +6,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as api from "./index.js";
 import { HELPERS, main } from "./cli-main.js";
 import { armsDeliveries } from "./arms/index.js";
+import { worldTrade } from "./world/index.js";
 import { partnerTrade } from "./partner-trade.js";
 
 async function run(args: string[]) {
   let out = "";
   let err = "";
-  const code = await main(args, async (name) => (name === "partnerTrade" ? partnerTrade : armsDeliveries), { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
+  const code = await main(args, async (name) => (name === "partnerTrade" ? partnerTrade : name === "armsDeliveries" ? armsDeliveries : worldTrade), { write: (s: string) => (out += s) }, { write: (s: string) => (err += s) });
   return { code, out, err };
 }
 

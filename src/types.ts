@@ -269,6 +269,26 @@ export interface ArmsDeliveryRow {
   readonly sourceId: string;
 }
 
+/** A reporter's exports to or imports from China, Russia or the world in one year, as the reporter reports it (IMF DOTS). */
+export interface WorldTradeRow {
+  /** The reporter: an ISO 3166-1 alpha-3 code, or a group id of `countries` (e.g. `WLD`, `EUU`, `SACCA`). */
+  readonly reporter: string;
+  /** `CHN`, `RUS` or `WLD` (the world). */
+  readonly partner: "CHN" | "RUS" | "WLD";
+  /** `export` (FOB) or `import` (CIF), from the reporter's side. */
+  readonly flow: "export" | "import";
+  /** Calendar year. */
+  readonly year: number;
+  /** The value in millions of nominal US dollars. */
+  readonly valueUsdMillions: number;
+  /** True where the IMF marks the cell as an estimate (a trailing ` e`). */
+  readonly estimated: boolean;
+  /** The source. */
+  readonly sourceId: string;
+  /** The workbook cell the value was read from: `DOTS_<n>.xlsx!sheet<1|2>!<cell>`. */
+  readonly cell: string;
+}
+
 /** A metric of the `capabilities` dataset. */
 export type CapabilityMetric =
   | "gdp" | "gdpPerCapita" | "population" | "militaryExpenditure" | "militaryExpenditureShareGdp" | "nuclearWarheads"

@@ -24,7 +24,7 @@ describe("charts", () => {
   });
 
   it("cover the trade mirror, shares, asymmetry, Russia's partners, energy flows and the timeline; every chart a page uses exists", () => {
-    expect(Object.keys(all).sort()).toEqual(["arms-russia", "arms-shares", "asymmetry", "asymmetry-capabilities", "energy-flows", "events", "russia-partners", "shares", "trade-by-reporter"]);
+    expect(Object.keys(all).sort()).toEqual(["arms-russia", "arms-shares", "asymmetry", "asymmetry-capabilities", "energy-flows", "events", "neighbours", "russia-partners", "shares", "trade-by-reporter", "world-map"]);
     for (const list of Object.values(DATASET_CHARTS)) for (const c of list) expect(all[c], c).toBeDefined();
   });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 const { transpileModule, ScriptTarget, ModuleKind } = ts;
 import * as root from "../src/index.js";
 import * as arms from "../src/arms/index.js";
+import * as world from "../src/world/index.js";
 import * as partnerTrade from "../src/partner-trade.js";
 import * as schemas from "../src/schemas/index.js";
 
@@ -16,6 +17,7 @@ const entries: Record<string, Record<string, unknown>> = {
   "china-russia-data/schemas": schemas,
   "china-russia-data/partner-trade": partnerTrade,
   "china-russia-data/arms": arms,
+  "china-russia-data/world": world,
 };
 
 interface Example {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
 import * as arms from "../src/arms/index.js";
 import * as partner from "../src/partner-trade.js";
+import * as world from "../src/world/index.js";
 
 function walk(value: unknown, path: string, visit: (v: object, path: string) => void): void {
   if (value === null || typeof value !== "object") return;
@@ -10,7 +11,7 @@ function walk(value: unknown, path: string, visit: (v: object, path: string) => 
   for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`, visit);
 }
 
-const exported = { ...root, ...partner, ...arms } as Record<string, unknown>;
+const exported = { ...root, ...partner, ...arms, ...world } as Record<string, unknown>;
 const datasets = Object.entries(exported).filter(([, v]) => typeof v === "object" && v !== null);
 
 describe("immutability", () => {
@@ -18,7 +19,7 @@ describe("immutability", () => {
     expect(datasets.map(([k]) => k).sort()).toEqual(
       [
         "armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares",
-        "sources", "trade",
+        "sources", "trade", "worldTrade",
       ].flatMap((d) => [d, `${d}Meta`]).concat("meta").sort(),
     );
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
 import * as arms from "../src/arms/index.js";
 import * as partner from "../src/partner-trade.js";
+import * as world from "../src/world/index.js";
 import * as schemas from "../src/schemas/index.js";
 
 describe("public API", () => {
@@ -30,8 +31,12 @@ describe("public API", () => {
     );
   });
 
+  it("the world entry exports worldTrade, its meta, the world selectors and the error class", () => {
+    expect(Object.keys(world).sort()).toEqual(["DataNotAvailableError", "dependencyAsymmetry", "mirrorTrade", "tradeShare", "worldTrade", "worldTradeMeta"].sort());
+  });
+
   it("the schemas entry exports a schema per dataset and validate", () => {
-    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade"]);
+    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade", "worldTrade"]);
     expect(typeof schemas.validate).toBe("function");
   });
 });

@@ -3,6 +3,7 @@
 import { armsDeliveryRows } from "../datasets/generated/arms-deliveries.js";
 import { DataNotAvailableError, formatYears } from "../errors.js";
 import { show } from "../metrics/_check.js";
+import { checkCode, checkIntegerYear, checkQuery } from "../query.js";
 import type { ArmsDeliveryRow } from "../types.js";
 
 /** A supplier and a recipient. */
@@ -123,24 +124,11 @@ function getIndex(): Index {
   return (index = { bySupplier, byRecipient });
 }
 
-function checkQuery(fn: string, query: unknown): Record<string, unknown> {
-  if (typeof query !== "object" || query === null || Array.isArray(query)) throw new TypeError(`${fn}: the query must be an object, got ${show(query)}`);
-  return query as Record<string, unknown>;
-}
 
-function checkCode(fn: string, name: string, value: unknown): string {
-  if (typeof value !== "string") throw new TypeError(`${fn}: ${name} must be a country code string, got ${show(value)}`);
-  return value;
-}
 
 function checkPeriod(fn: string, q: Record<string, unknown>): { from: number; to: number } {
-  for (const name of ["from", "to"] as const) {
-    const v = q[name];
-    if (typeof v !== "number") throw new TypeError(`${fn}: ${name} must be a year (a number), got ${show(v)}`);
-    if (!Number.isInteger(v)) throw new RangeError(`${fn}: ${name} must be an integer year, got ${show(v)}`);
-  }
-  const from = q.from as number;
-  const to = q.to as number;
+  const from = checkIntegerYear(fn, "from", q.from);
+  const to = checkIntegerYear(fn, "to", q.to);
   if (from > to) throw new RangeError(`${fn}: from must not be after to, got from ${from} and to ${to}`);
   const years = `SIPRI release ${RELEASE}`;
   if (from < FIRST_YEAR || to > LAST_YEAR) {

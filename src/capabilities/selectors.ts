@@ -3,6 +3,7 @@
 import { capabilityRows } from "../datasets/generated/capabilities.js";
 import { DataNotAvailableError, formatYears } from "../errors.js";
 import { show } from "../metrics/_check.js";
+import { checkCode as checkCountry, checkIntegerYear, checkQuery } from "../query.js";
 import type { CapabilityMetric, CapabilityRow } from "../types.js";
 
 /** A country and a metric. */
@@ -93,10 +94,6 @@ function getIndex(): ReadonlyMap<string, Series> {
   return (index = building);
 }
 
-function checkQuery(fn: string, query: unknown): Record<string, unknown> {
-  if (typeof query !== "object" || query === null || Array.isArray(query)) throw new TypeError(`${fn}: the query must be an object, got ${show(query)}`);
-  return query as Record<string, unknown>;
-}
 
 function checkMetric(fn: string, value: unknown): CapabilityMetric {
   if (typeof value !== "string") throw new TypeError(`${fn}: metric must be a string, got ${show(value)}`);
@@ -106,10 +103,6 @@ function checkMetric(fn: string, value: unknown): CapabilityMetric {
   return value as CapabilityMetric;
 }
 
-function checkCountry(fn: string, name: string, value: unknown): string {
-  if (typeof value !== "string") throw new TypeError(`${fn}: ${name} must be a country code string, got ${show(value)}`);
-  return value;
-}
 
 function countriesWith(metric: CapabilityMetric): string[] {
   const out: string[] = [];
@@ -198,9 +191,7 @@ export function capabilityRatio(query: CapabilityRatioQuery): CapabilityRatioRes
   const metric = checkMetric(fn, q.metric);
   const a = checkCountry(fn, "a", q.a);
   const b = checkCountry(fn, "b", q.b);
-  if (typeof q.year !== "number") throw new TypeError(`${fn}: year must be a number, got ${show(q.year)}`);
-  if (!Number.isInteger(q.year)) throw new RangeError(`${fn}: year must be an integer year, got ${show(q.year)}`);
-  const year = q.year;
+  const year = checkIntegerYear(fn, "year", q.year);
   const pa = pointOf(fn, a, metric, year);
   const pb = pointOf(fn, b, metric, year);
   if (pb.value === 0) throw new RangeError(`${fn}: b (${b}) has ${metric} 0 in ${year}, so a ratio a / b does not exist`);

@@ -8,12 +8,12 @@
  */
 import { z } from "zod";
 import type {
-  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
+  ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, ClaimRow, CountryRow, WorldTradeRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../types.js";
 
 export type {
-  ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
+  ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
   EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
 } from "../types.js";
 
@@ -401,6 +401,29 @@ export const ArmsDeliveryRowSchema = z
   });
 
 /**
+ * A row of the `worldTrade` dataset (subpath `china-russia-data/world`).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { WorldTradeRowSchema } from "china-russia-data/schemas";
+ *
+ * WorldTradeRowSchema.shape.partner.options;
+ * //=> ["CHN", "RUS", "WLD"]
+ * ```
+ */
+export const WorldTradeRowSchema = z.strictObject({
+  reporter: Iso3.meta({ description: "Reporter (ISO 3166-1 alpha-3, or a group id of countries)" }),
+  partner: z.enum(["CHN", "RUS", "WLD"]).meta({ description: "Partner: China, Russia or the world" }),
+  flow: z.enum(["export", "import"]).meta({ description: "export (FOB) or import (CIF), from the reporter's side" }),
+  year: Year,
+  valueUsdMillions: UsdMillions,
+  estimated: z.boolean().meta({ description: "True where the IMF marks the value as an estimate" }),
+  sourceId: SourceId,
+  cell: z.string().regex(/^DOTS_\d+\.xlsx!sheet[12]![A-Z]+\d+$/).meta({ description: "Workbook cell the value was read from" }),
+});
+
+/**
  * A row of the `capabilities` dataset.
  *
  * @category Schemas
@@ -533,11 +556,12 @@ const sameTypes: [
   Same<z.output<typeof ArmsTransferRowSchema>, ArmsTransferRow>,
   Same<z.output<typeof ArmsDeliveryRowSchema>, ArmsDeliveryRow>,
   Same<z.output<typeof CapabilityRowSchema>, CapabilityRow>,
+  Same<z.output<typeof WorldTradeRowSchema>, WorldTradeRow>,
   Same<z.output<typeof EventRowSchema>, EventRow>,
   Same<z.output<typeof FactRowSchema>, FactRow>,
   Same<z.output<typeof AssessmentRowSchema>, AssessmentRow>,
   Same<z.output<typeof ClaimRowSchema>, ClaimRow>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void sameTypes;
 
 /**
@@ -555,6 +579,7 @@ void sameTypes;
 export const schemas = {
   trade: TradeRowSchema,
   partnerTrade: PartnerTradeRowSchema,
+  worldTrade: WorldTradeRowSchema,
   countries: CountryRowSchema,
   sources: SourceRowSchema,
   reportedShares: ReportedShareRowSchema,

@@ -36,7 +36,7 @@ describe("supply chain", () => {
   });
 
   it("only the schemas entry loads zod", () => {
-    for (const f of ["index.js", "index.cjs", "partner-trade.js", "partner-trade.cjs", "arms.js", "arms.cjs", "cli.js"]) {
+    for (const f of ["index.js", "index.cjs", "partner-trade.js", "partner-trade.cjs", "arms.js", "arms.cjs", "world.js", "world.cjs", "cli.js"]) {
       const code = readFileSync(join(ROOT, "dist", f), "utf8");
       expect(code, f).not.toMatch(/from\s*["']zod["']|require\(["']zod["']\)/);
     }
@@ -46,7 +46,7 @@ describe("supply chain", () => {
 
   it("the tarball holds only what users need", () => {
     const files = packJson()[0]!.files.map((f) => f.path).sort();
-    const allowed = /^(package\.json|README\.md|LICENSE|LICENSE-DATA|CITATION\.cff|datapackage\.json|schemas\/package\.json|partner-trade\/package\.json|arms\/package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|dist\/data\/[\w-]+\.(csv|json|csv\.gz))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|LICENSE-DATA|CITATION\.cff|datapackage\.json|schemas\/package\.json|partner-trade\/package\.json|arms\/package\.json|world\/package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|dist\/data\/[\w-]+\.(csv|json|csv\.gz))$/;
     for (const f of files) expect(f, f).toMatch(allowed);
     for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "datapackage.json", "dist/data/trade.csv", "CITATION.cff", "LICENSE-DATA"]) {
       expect(files).toContain(required);
