@@ -133,7 +133,7 @@ export const SPECS = {
     file: "trade-reported.csv",
     columns: {
       year: "integer", reporter: "string", partner: "string", flow: "string", valueUsdMillions: "number", producer: "string", sourceId: "string",
-      valueAsPublished: "string", unitAsPublished: "string", approximate: "boolean", excerpt: "string", note: "string",
+      valueAsPublished: "string", unitAsPublished: "string", approximate: "boolean", excerpt: "string", note: "string", bound: "string",
     },
     schema: TradeRowSchema,
   },
@@ -141,7 +141,7 @@ export const SPECS = {
     file: "reported-shares.csv",
     columns: {
       country: "string", partner: "string", period: "string", year: "integer", sharePercent: "number", approximate: "boolean",
-      producer: "string", sourceId: "string", excerpt: "string", note: "string",
+      producer: "string", sourceId: "string", excerpt: "string", note: "string", bound: "string", periodInferred: "boolean",
     },
     schema: ReportedShareRowSchema,
   },
@@ -154,7 +154,7 @@ export const SPECS = {
     file: "energy-flows.csv",
     columns: {
       projectId: "string", flow: "string", year: "integer", value: "number", unit: "string", status: "string", approximate: "boolean",
-      sourceId: "string", excerpt: "string", note: "string",
+      sourceId: "string", excerpt: "string", note: "string", bound: "string",
     },
     schema: EnergyFlowRowSchema,
   },
@@ -162,7 +162,7 @@ export const SPECS = {
     file: "arms-transfers.csv",
     columns: {
       supplier: "string", recipient: "string", periodStart: "integer", periodEnd: "integer", sharePercent: "number", measure: "string",
-      approximate: "boolean", sourceId: "string", excerpt: "string", note: "string",
+      approximate: "boolean", sourceId: "string", excerpt: "string", note: "string", bound: "string", periodInferred: "boolean",
     },
     schema: ArmsTransferRowSchema,
   },
@@ -188,7 +188,7 @@ export const SPECS = {
     file: "facts.csv",
     columns: {
       id: "string", label: "string", value: "number", unit: "string", date: "string", approximate: "boolean", sourceId: "string",
-      excerpt: "string", note: "string",
+      excerpt: "string", note: "string", bound: "string",
     },
     schema: FactRowSchema,
   },

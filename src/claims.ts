@@ -37,16 +37,18 @@ interface Check {
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /**
- * Compares a stated figure with a computed one: `supported` within `supported` (relative difference),
- * `approximately` within `approximately`, else `contradicted`.
+ * The one tolerance rule for every numeric claim: `supported` where the figure found in the data is within 2%
+ * of the stated one (relative difference), `approximately` within 10%, else `contradicted`. Qualifiers in the
+ * quote ("nearly", "about") do not widen it; the reason says how the figures differ.
  */
-function compare(stated: number, computed: number, tol: { supported: number; approximately: number }): Verdict {
-  const d = Math.abs(computed - stated) / Math.abs(stated);
-  return d <= tol.supported ? "supported" : d <= tol.approximately ? "approximately" : "contradicted";
+export const TOLERANCE = Object.freeze({ supported: 0.02, approximately: 0.1 });
+
+function compare(stated: number, found: number): Verdict {
+  const d = Math.abs(found - stated) / Math.abs(stated);
+  return d <= TOLERANCE.supported ? "supported" : d <= TOLERANCE.approximately ? "approximately" : "contradicted";
 }
 
-const ROUNDED = { supported: 0.02, approximately: 0.1 };
-const EXACT = { supported: 0.001, approximately: 0.02 };
+const off = (stated: number, found: number) => `${round((Math.abs(found - stated) / Math.abs(stated)) * 100, 1)}%`;
 
 function one<T>(rows: readonly T[], what: string, pred: (r: T) => boolean): T {
   const found = rows.filter(pred);
@@ -132,7 +134,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: v, sourceIds: [p.sourceId],
       method: "tradeSeries({ reporter: \"CHN\", partner: \"RUS\", flow: \"total\" }) for 2001: IMF DOTS, China-reported exports + imports, USD bn",
-      verdict: compare(s.statedValue!, v, ROUNDED),
+      verdict: compare(s.statedValue!, v),
       reason: `China-reported trade in 2001 was ${v}bn; Russia-reported DOTS gives only about half, so the figure is China's.`,
     };
   },
@@ -142,8 +144,8 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: v, sourceIds: [p.sourceId],
       method: "tradeSeries({ reporter: \"CHN\", partner: \"RUS\", flow: \"total\" }) for 2021: Chinese customs (GACC), USD bn",
-      verdict: compare(s.statedValue!, v, ROUNDED),
-      reason: `"Nearly $140 billion" was an estimate made before the year ended; the final GACC figure is ${v}bn, above it.`,
+      verdict: compare(s.statedValue!, v),
+      reason: `China's customs give ${v}bn for 2021, ${off(s.statedValue!, v)} above "nearly $140 billion".`,
     };
   },
   "trade-fourteenfold-since-2001": (s, d) => {
@@ -152,8 +154,10 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: v, sourceIds: g.sourceIds,
       method: "tradeGrowth({ reporter: \"CHN\", partner: \"RUS\", flow: \"total\", from: 2001, to: 2021 }).fold",
-      verdict: compare(s.statedValue!, v, ROUNDED),
-      reason: `China-reported trade grew ${v}-fold from 2001 to 2021, which rounds to fourteen.`,
+      verdict: compare(s.statedValue!, v),
+      reason:
+        `China-reported trade grew ${v}-fold from 2001 to 2021, which rounds to fourteen. The article's own figures imply less: ` +
+        `140 / 10.7 = ${round(140 / 10.7, 1)}-fold.`,
     };
   },
   "china-share-of-russia-trade-2013": (s, d) => {
@@ -162,7 +166,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: v, sourceIds: r.sourceIds,
       method: "tradeShare({ reporter: \"RUS\", partner: \"CHN\", year: 2013 }): Russia-reported IMF DOTS, trade with China over trade with the world",
-      verdict: compare(s.statedValue!, v, ROUNDED),
+      verdict: compare(s.statedValue!, v),
       reason: `Russia's own DOTS figures give ${pct(v)} for 2013 (a press source gives 10.3%).`,
     };
   },
@@ -171,10 +175,10 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: r.sharePercent, sourceIds: [r.sourceId],
       method: "reportedShares: China's share of Russia's trade, January–August 2021 (Russian Export Center); tradeShare cannot compute 2021 because Russia's total trade for 2021 is not in the data",
-      verdict: compare(s.statedValue!, r.sharePercent, { supported: 0.02, approximately: 0.15 }),
+      verdict: compare(s.statedValue!, r.sharePercent),
       reason:
         `No full-year 2021 share can be computed: Russia's total trade for 2021 is not in the data (Russian customs published only part-year ` +
-        `figures that year). The January–August 2021 share was ${pct(r.sharePercent)}, close to but below "nearly 20 percent". ` +
+        `figures that year). The January–August 2021 share was ${pct(r.sharePercent)}, ${off(s.statedValue!, r.sharePercent)} below "nearly 20 percent". ` +
         `The 2021 bilateral figures that exist are China's customs' ${round(gacc2021(d) / 1000, 3)}bn and a Russian official's "about 140" bn.`,
     };
   },
@@ -203,7 +207,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: v, sourceIds: r.sourceIds,
       method: "tradeShare({ reporter: \"CHN\", partner: \"RUS\", year: 2021 }): GACC China–Russia trade over China's total trade",
-      verdict: compare(s.statedValue!, v, ROUNDED),
+      verdict: compare(s.statedValue!, v),
       reason: `GACC figures give ${pct(v)} for 2021.`,
     };
   },
@@ -224,8 +228,8 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: c.value, sourceIds: [c.sourceId],
       method: "energyProjects, power-of-siberia: the design capacity",
-      verdict: compare(s.statedValue!, c.value, EXACT),
-      reason: `The design capacity is ${c.value} ${c.unit} (Kremlin, TASS); no source gives 36.`,
+      verdict: compare(s.statedValue!, c.value),
+      reason: `The design capacity is ${c.value} ${c.unit} (Kremlin, TASS), ${off(s.statedValue!, c.value)} above the article's 36; no source gives 36.`,
     };
   },
   "power-of-siberia-2-50bcm": (s, d) => {
@@ -234,7 +238,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: c.value, sourceIds: [c.sourceId],
       method: "energyProjects, power-of-siberia-2: the capacity Gazprom assessed in 2020",
-      verdict: compare(s.statedValue!, c.value, EXACT),
+      verdict: compare(s.statedValue!, c.value),
       reason: `Gazprom assessed supplies of up to ${c.value} ${c.unit} via Mongolia; the 2025 memorandum is not yet a final contract.`,
     };
   },
@@ -244,7 +248,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: c.value, sourceIds: [c.sourceId],
       method: "energyProjects, espo-spur-skovorodino-mohe: the latest capacity (from 1 January 2018)",
-      verdict: compare(s.statedValue!, c.value, EXACT),
+      verdict: compare(s.statedValue!, c.value),
       reason: `Capacity doubled from 15 to ${c.value} ${c.unit} when the second line opened in 2018.`,
     };
   },
@@ -253,7 +257,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: f.value, sourceIds: [f.sourceId],
       method: "facts, rosneft-cnpc-discount-2011",
-      verdict: compare(s.statedValue!, f.value, EXACT),
+      verdict: compare(s.statedValue!, f.value),
       reason: `S&P Global Platts: a $${f.value.toFixed(2)}/bbl discount effective from November 2011, settling a price dispute.`,
     };
   },
@@ -262,7 +266,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: a.sharePercent, sourceIds: [a.sourceId],
       method: "armsTransfers: India's share of Russia's arms exports, 2016–2020 (SIPRI via press)",
-      verdict: compare(s.statedValue!, a.sharePercent, EXACT),
+      verdict: compare(s.statedValue!, a.sharePercent),
       reason: `SIPRI's 2016–2020 figure, as reported, is ${a.sharePercent}%.`,
     };
   },
@@ -273,7 +277,7 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: v, sourceIds: [...new Set([...india.sourceIds, ...total.sourceIds])],
       method: "armsShare({ supplier: \"RUS\", recipient: \"IND\", from: 2016, to: 2020 }) (china-russia-data/arms): India's TIV over SIPRI's total for Russia, release 2022-07-28",
-      verdict: compare(s.statedValue!, v, ROUNDED),
+      verdict: compare(s.statedValue!, v),
       reason:
         `SIPRI's release of 28 July 2022 gives ${india.sum} of ${total.sum} TIV millions, ${pct(v)}, not the 23% quoted for 2016–2020 ` +
         `(armsTransfers). SIPRI revises back years in every release, so a share quoted from an earlier release need not hold in a later one.`,
@@ -362,12 +366,47 @@ const COMPUTE: Record<string, Computation> = {
         ". The data measure value, not which goods: that the exports are raw materials is not checked.",
     };
   },
+  "china-dependency-hardly-growing": (_s, d) => {
+    const sel = createTradeSelectors(d.trade);
+    const a = sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2013 });
+    const b = sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2021 });
+    const change = b.share * 100 - a.share * 100;
+    return {
+      computedValue: round(b.share * 100, 2), sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])],
+      method:
+        "tradeShare({ reporter: \"CHN\", partner: \"RUS\", year }) for 2013 and 2021 (China's own statistics: IMF DOTS for 2013, Chinese customs for 2021); " +
+        "supported where Russia's share of China's trade changed by less than one percentage point",
+      verdict: Math.abs(change) < 1 ? "supported" : "contradicted",
+      reason: `Russia's share of China's trade was ${pct(a.share * 100)} in 2013 and ${pct(b.share * 100)} in 2021: ${change >= 0 ? "up" : "down"} ${round(Math.abs(change), 2)} percentage points in eight years.`,
+    };
+  },
+  "treaty-twentieth-anniversary-2021": (_s, d) => {
+    const t = one(d.events, "treaty", (x) => x.id === "treaty-good-neighbourliness");
+    const e = one(d.events, "treaty extension", (x) => x.id === "treaty-extension-2021");
+    const years = Number(e.date.slice(0, 4)) - Number(t.date.slice(0, 4));
+    return {
+      computedValue: years, sourceIds: [...t.sourceIds, ...e.sourceIds],
+      method: "events: treaty-good-neighbourliness (signed) and treaty-extension-2021 (the joint statement of the virtual summit); the years between them, and the summit's date",
+      verdict: years === 20 && e.date === "2021-06-28" ? "supported" : "contradicted",
+      reason: `The treaty was signed on ${t.date}; the joint statement on its anniversary was adopted at the virtual summit of ${e.date}, ${years} years later.`,
+    };
+  },
+  "vostok-2018-chinese-troops": (_s, d) => {
+    const e = one(d.events, "Vostok 2018", (x) => x.id === "vostok-2018");
+    const y = Number(e.date.slice(0, 4));
+    return {
+      computedValue: y, sourceIds: e.sourceIds,
+      method: "events, vostok-2018: its date and description (China takes part for the first time)",
+      verdict: y === 2018 && /first time/i.test(e.description) ? "supported" : "contradicted",
+      reason: `Vostok 2018 began on ${e.date}, the first time Chinese troops took part; sources differ on the size of the contingent.`,
+    };
+  },
   "border-length-4200km": (s, d) => {
     const f = one(d.facts, "demarcated border length", (x) => x.id === "border-length-demarcated");
     return {
       computedValue: f.value, sourceIds: [f.sourceId],
       method: "facts, border-length-demarcated (length after the final demarcation)",
-      verdict: compare(s.statedValue!, f.value, ROUNDED),
+      verdict: compare(s.statedValue!, f.value),
       reason: `The demarcated border measures ${f.value} km; 4,200 is that figure rounded.`,
     };
   },
@@ -400,11 +439,18 @@ const COMPUTE: Record<string, Computation> = {
     return {
       computedValue: v, sourceIds: [a.sourceId, b.sourceId],
       method: "facts: huawei-russia-research-staff-2021 / huawei-russia-rd-staff-2019 (about 1,500 / about 550)",
-      verdict: compare(s.statedValue!, v, ROUNDED),
+      verdict: compare(s.statedValue!, v),
       reason: `About ${a.value} (2019) to about ${b.value} (2021, including Minsk) is ${v}-fold; both figures trace back to Sputnik.`,
     };
   },
 };
+
+/** The claims whose figure is one published value read from a dataset, not a computation over the data. */
+const LOOKED_UP: ReadonlySet<string> = new Set([
+  "trade-2021-nearly-140bn", "china-share-of-russia-trade-2021", "power-of-siberia-36bcm", "power-of-siberia-2-50bcm", "skovorodino-mohe-30mt",
+  "rosneft-discount-2011", "india-23-percent-of-arms-exports", "border-length-4200km", "border-dispute-resolved-by-2006", "border-conflict-1969",
+  "treaty-twentieth-anniversary-2021", "vostok-2018-chinese-troops",
+]);
 
 /** The ids of the claims this module knows how to check. */
 export const CLAIM_IDS: readonly string[] = Object.keys(COMPUTE);
@@ -421,6 +467,7 @@ export function computeClaims(specs: readonly ClaimSpec[], data: ClaimInputs): C
       ...(spec.statedValue !== undefined ? { statedValue: spec.statedValue } : {}),
       unit: spec.unit,
       ...(c.computedValue !== undefined ? { computedValue: c.computedValue } : {}),
+      valueKind: LOOKED_UP.has(spec.id) ? "looked-up" : "computed",
       method: c.method,
       verdict: c.verdict,
       reason: c.reason,

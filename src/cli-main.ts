@@ -78,7 +78,7 @@ export function summary(): string {
     shareLine("RUS", "CHN", 2020, "China's share of Russia's trade"),
     shareLine("CHN", "RUS", 2020, "Russia's share of China's trade"),
     shareLine("CHN", "RUS", 2021, "Russia's share of China's trade"),
-    `  Dependency asymmetry 2020 (Russia's share ÷ China's share): ${asym.ratio.toFixed(2)}`,
+    `  Dependency asymmetry 2020 (China's share of Russia's trade ÷ Russia's share of China's): ${asym.ratio.toFixed(2)}`,
     `  Growth of China-reported trade 2001→2021: ${growth.fold.toFixed(1)}-fold (CAGR ${pct(growth.cagr)})`,
     "",
     `The article's claims: ${supported} of ${api.claims.length} supported by the data (run \`claims\` for each)`,

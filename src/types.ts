@@ -44,6 +44,8 @@ export interface TradeRow {
   readonly unitAsPublished?: string;
   /** True where the source rounds or calls the figure approximate. */
   readonly approximate: boolean;
+  /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
+  readonly bound?: "lower" | "upper";
   /** Caveats about the figure. */
   readonly note?: string;
 }
@@ -116,6 +118,10 @@ export interface ReportedShareRow {
   readonly sharePercent: number;
   /** True where the source says "about", "around" or rounds. */
   readonly approximate: boolean;
+  /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
+  readonly bound?: "lower" | "upper";
+  /** True where the period is not stated in the excerpt but inferred (from the publication date or another sentence); the note says how. */
+  readonly periodInferred?: true;
   /** The producer of the figure, as far as the source names it. */
   readonly producer: Producer;
   /** The row of `sources` the figure was read from. */
@@ -135,8 +141,8 @@ export interface EnergyCapacity {
   readonly value: number;
   /** `bcm/yr` (billion cubic metres of gas a year) or `Mt/yr` (million tonnes a year). */
   readonly unit: "bcm/yr" | "Mt/yr";
-  /** `design`, `operating`, `reached` (full capacity reached), `contracted`, `agreed` (a later increase) or `assessed`. */
-  readonly status: "design" | "operating" | "reached" | "contracted" | "agreed" | "assessed";
+  /** `design`, `operating`, `reached` (full capacity reached: an outturn), `expected` (a forecast of reaching it), `contracted`, `agreed` (a later increase) or `assessed`. */
+  readonly status: "design" | "operating" | "reached" | "expected" | "contracted" | "agreed" | "assessed";
   /** When the figure applies from or was stated (ISO 8601, as precise as known). */
   readonly date?: string;
   /** The source. */
@@ -215,6 +221,8 @@ export interface EnergyFlowRow {
   readonly status: "actual" | "planned";
   /** True where the source says "about". */
   readonly approximate: boolean;
+  /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
+  readonly bound?: "lower" | "upper";
   /** The source. */
   readonly sourceId: string;
   /** The sentence the figure was read from. */
@@ -239,6 +247,10 @@ export interface ArmsTransferRow {
   readonly measure: "share-of-supplier-exports" | "share-of-recipient-imports";
   /** True where the source says "almost", "more than" or "about". */
   readonly approximate: boolean;
+  /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
+  readonly bound?: "lower" | "upper";
+  /** True where the period is not stated in the excerpt but inferred (from the publication date or another sentence); the note says how. */
+  readonly periodInferred?: true;
   /** The source. */
   readonly sourceId: string;
   /** The sentence the figure was read from. */
@@ -351,6 +363,8 @@ export interface FactRow {
   readonly date?: string;
   /** True where the source says "about", "more than" or "some". */
   readonly approximate: boolean;
+  /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
+  readonly bound?: "lower" | "upper";
   /** The source. */
   readonly sourceId: string;
   /** The sentence the value was read from. */
@@ -394,9 +408,11 @@ export interface ClaimRow {
   readonly statedValue?: number;
   /** Its unit. */
   readonly unit: string;
-  /** The figure the library computes from its own data, where it can. */
+  /** The figure the library finds in its own data, where it can: computed by a selector, or looked up in a dataset (see `valueKind`). */
   readonly computedValue?: number;
-  /** How the figure was computed (which selector or dataset, which rows). */
+  /** `computed` where a selector or a sum computes the figure from the data; `looked-up` where it is one value read from a dataset as published. */
+  readonly valueKind: "computed" | "looked-up";
+  /** How the figure was computed or where it was looked up (which selector or dataset, which rows). */
   readonly method: string;
   /** `supported`, `approximately`, `contradicted` or `not-verifiable`. */
   readonly verdict: Verdict;

@@ -177,7 +177,7 @@ export const assessments: readonly AssessmentRow[] = assessmentRows;
  * import { claims } from "china-russia-data";
  *
  * claims.find((c) => c.id === "power-of-siberia-36bcm")?.verdict;
- * //=> "contradicted"
+ * //=> "approximately"
  * ```
  */
 export const claims: readonly ClaimRow[] = claimRows;

@@ -311,6 +311,12 @@ export interface TradeGrowthResult {
   readonly fromValue: number;
   /** The value in the last year, USD millions. */
   readonly toValue: number;
+  /** The producers of the first and of the last value. */
+  readonly producers: readonly [Producer, Producer];
+  /** True where the two values come from different producers (e.g. IMF DOTS in 2001, Chinese customs in 2021): compare with care. */
+  readonly mixedProducers: boolean;
+  /** True where either value is approximate. */
+  readonly approximate: boolean;
   /** The sources of the two values. */
   readonly sourceIds: readonly string[];
 }
@@ -332,6 +338,9 @@ function growthImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPo
     years: to - from,
     fromValue: a.value,
     toValue: b.value,
+    producers: [a.producer, b.producer] as const,
+    mixedProducers: a.producer !== b.producer,
+    approximate: a.approximate === true || b.approximate === true,
     sourceIds: [...new Set([a.sourceId, b.sourceId])],
   });
 }

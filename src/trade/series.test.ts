@@ -131,6 +131,10 @@ describe("tradeGrowth", () => {
     expect(g.cagr).toBeCloseTo((146887 / (2714.579 + 7958.944)) ** (1 / 20) - 1, 12);
     expect(g.percent).toBeCloseTo((146887 / (2714.579 + 7958.944) - 1) * 100, 9);
     expect(g.sourceIds).toEqual(["imf-dots-chn", "press-afternoonvoice-1"]);
+    // 2001 is an IMF DOTS figure, 2021 a Chinese customs one: the result says so.
+    expect(g.producers).toEqual(["imf-dots", "gacc"]);
+    expect(g.mixedProducers).toBe(true);
+    expect(tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2001, to: 2020 }).mixedProducers).toBe(false);
   });
 
   it("throws for reversed years and for a year outside the series", () => {

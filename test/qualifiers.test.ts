@@ -1,0 +1,107 @@
+// One rule for qualifiers, enforced on every hand-entered row: "about/nearly/around" makes a figure approximate,
+// "more than/less than" makes it a bound, a figure that rounds a more precise one of the same series is
+// approximate, an inferred period is flagged. The rules read the excerpts; they do not trust the flags.
+import { describe, expect, it } from "vitest";
+import { armsTransfers, energyFlows, facts, reportedShares, trade } from "../src/index.js";
+import { mentions } from "./helpers.js";
+
+// The words that, right before a figure, make it an approximation or a bound (English and the other
+// languages the excerpts are in). A currency sign or code may stand between the word and the figure.
+const APPROX = /(?:about|nearly|around|approximately|almost|roughly|some|close to|порядка|около|почти|unos|unas|aproximadamente|aproximativ|rund|environ|près de|etwa|khoảng|gần)\s*(?:US)?\$?\s*$/i;
+const LOWER = /(?:more than|over|exceed(?:ed|s|ing)?|above|upwards of|at least|свыше|более|plus de|mehr als|más de|hơn)\s*(?:US)?\$?\s*$/i;
+const UPPER = /(?:less than|under|below|fewer than|менее|меньше)\s*(?:US)?\$?\s*$/i;
+
+/** The qualifier the excerpt puts right before the figure, where it states the figure. */
+export function qualifierOf(excerpt: string, value: number, published?: string): "approximate" | "lower" | "upper" | undefined {
+  const forms = new Set<string>([String(value), String(value).replace(".", ","), value.toLocaleString("en-US", { maximumFractionDigits: 10 })]);
+  if (published) forms.add(published).add(published.replace(".", ","));
+  const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+  if (Number.isInteger(value) && value < WORDS.length) forms.add(WORDS[value]!);
+  for (const f of forms) {
+    const re = new RegExp(`(^|[^\\d.,])${f.replace(/[.]/g, "\\.")}(?![\\d]|[.,]\\d)`, "gi");
+    for (const m of excerpt.matchAll(re)) {
+      const before = excerpt.slice(Math.max(0, m.index! + m[1]!.length - 40), m.index! + m[1]!.length);
+      if (LOWER.test(before)) return "lower";
+      if (UPPER.test(before)) return "upper";
+      if (APPROX.test(before)) return "approximate";
+    }
+  }
+  return undefined;
+}
+
+interface Row {
+  readonly what: string;
+  readonly value: number;
+  readonly published?: string;
+  readonly excerpt: string;
+  readonly approximate: boolean;
+  readonly bound?: "lower" | "upper";
+  readonly note?: string;
+}
+
+const rows: Row[] = [
+  ...trade.filter((r) => r.excerpt !== undefined).map((r) => ({
+    what: `trade ${r.year} ${r.reporter}→${r.partner} ${r.flow} ${r.sourceId}`, value: Number(r.valueAsPublished), published: r.valueAsPublished,
+    excerpt: r.excerpt!, approximate: r.approximate, ...(r.bound ? { bound: r.bound } : {}), ...(r.note ? { note: r.note } : {}),
+  })),
+  ...reportedShares.map((r) => ({ what: `share ${r.country} ${r.period} ${r.sourceId}`, value: r.sharePercent, excerpt: r.excerpt, approximate: r.approximate, ...(r.bound ? { bound: r.bound } : {}) })),
+  ...energyFlows.map((r) => ({ what: `flow ${r.flow} ${r.year} ${r.sourceId}`, value: r.value, excerpt: r.excerpt, approximate: r.approximate, ...(r.bound ? { bound: r.bound } : {}) })),
+  ...armsTransfers.map((r) => ({ what: `arms ${r.recipient} ${r.periodStart}–${r.periodEnd}`, value: r.sharePercent, excerpt: r.excerpt, approximate: r.approximate, ...(r.bound ? { bound: r.bound } : {}) })),
+  ...facts.map((r) => ({ what: `fact ${r.id}`, value: r.value, excerpt: r.excerpt, approximate: r.approximate, ...(r.bound ? { bound: r.bound } : {}) })),
+];
+
+describe("qualifiers: one rule for every hand-entered row", () => {
+  it("the rule reads qualifiers right before the figure, and nowhere else", () => {
+    expect(qualifierOf("there are more than 160 land border crossings", 160)).toBe("lower");
+    expect(qualifierOf("about 550 people at two R&D centres", 550)).toBe("approximate");
+    expect(qualifierOf("nearly two billion cubic meters", 2)).toBe("approximate");
+    expect(qualifierOf("less than 0.5m", 0.5)).toBe("upper");
+    expect(qualifierOf("rose 30% over the year to $107.06 billion", 107.06)).toBeUndefined();
+    expect(qualifierOf("a supply agreement of more than 1.15tn cubic metres", 1.15)).toBe("lower");
+  });
+
+  it("'more than X' is a lower bound and 'less than X' an upper bound, never just approximate", () => {
+    const bad = rows.filter((r) => {
+      const q = qualifierOf(r.excerpt, r.value, r.published);
+      return (q === "lower" || q === "upper") && r.bound !== q;
+    });
+    expect(bad.map((r) => r.what)).toEqual([]);
+  });
+
+  it("'about', 'nearly', 'around' make a figure approximate", () => {
+    const bad = rows.filter((r) => qualifierOf(r.excerpt, r.value, r.published) === "approximate" && !r.approximate);
+    expect(bad.map((r) => r.what)).toEqual([]);
+  });
+
+  it("a bound is a bound because its excerpt says so", () => {
+    const bad = rows.filter((r) => r.bound !== undefined && qualifierOf(r.excerpt, r.value, r.published) !== r.bound);
+    expect(bad.map((r) => r.what)).toEqual([]);
+  });
+
+  it("a trade figure that rounds a more precise figure of the same year, reporter, partner and flow is approximate", () => {
+    const decimals = (text: string) => (text.includes(".") ? text.split(".")[1]!.length : 0);
+    const published = trade.filter((r) => r.valueAsPublished !== undefined);
+    const bad: string[] = [];
+    for (const a of published) {
+      for (const b of published) {
+        if (a === b || a.year !== b.year || a.reporter !== b.reporter || a.partner !== b.partner || a.flow !== b.flow || a.unitAsPublished !== b.unitAsPublished) continue;
+        const da = decimals(a.valueAsPublished!);
+        const db = decimals(b.valueAsPublished!);
+        const rounded = Math.round(Number(b.valueAsPublished) * 10 ** da) / 10 ** da;
+        if (da < db && rounded === Number(a.valueAsPublished) && !a.approximate) bad.push(`${a.year} ${a.reporter}→${a.partner} ${a.flow} ${a.valueAsPublished} (${a.sourceId}) rounds ${b.valueAsPublished}`);
+      }
+    }
+    expect([...new Set(bad)]).toEqual([]);
+  });
+
+  it("an inferred period is flagged and its note says how it was inferred", () => {
+    for (const r of [...reportedShares, ...armsTransfers]) {
+      const inferred = /inferred|taken as|stated in \d{4}|as of /i.test(r.note ?? "");
+      expect(r.periodInferred === true, `${r.sourceId} ${r.note}`).toBe(inferred);
+    }
+  });
+
+  it("every excerpt still states its figure", () => {
+    for (const r of rows) expect(mentions(r.excerpt, r.value) || (r.published !== undefined && r.excerpt.includes(r.published.replace(".", ","))), r.what).toBe(true);
+  });
+});
