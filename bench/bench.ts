@@ -197,7 +197,7 @@ log(`## Package size`);
 log();
 log(`| package | packed | installed |`);
 log(`|---|---|---|`);
-log(`| china-russia-data (this build, ${pack!.entryCount} files) | ${kb(pack!.size)} | ${kb(pack!.unpackedSize)} (budget 2 MiB) |`);
+log(`| china-russia-data (this build, ${pack!.entryCount} files) | ${kb(pack!.size)} | ${kb(pack!.unpackedSize)} (budget 4.5 MiB, a test) |`);
 log(`| vega-datasets (anchor, as stated in the issue) | | 40.8 MiB |`);
 log(`| world-countries (anchor, as stated in the issue) | | 19.6 MiB |`);
 

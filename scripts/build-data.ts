@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import type { z } from "zod";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { z as zod } from "zod";
 import { computeClaims, type ClaimSpec } from "../src/claims.js";
 import {
@@ -39,6 +39,9 @@ interface FileSpec<T> {
 
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
+/** No data row may be for a year after the year the data is built in (it only checks; the output does not depend on it). */
+const BUILD_YEAR = new Date().getUTCFullYear();
+
 function convert(file: string, line: number, field: string, kind: Kind, text: string): unknown {
   if (text === "") return undefined;
   switch (kind) {
@@ -53,9 +56,9 @@ function convert(file: string, line: number, field: string, kind: Kind, text: st
     case "number":
     case "integer": {
       if (!NUMBER.test(text)) throw new DataFileError(file, line, field, `must be a plain decimal number, found ${JSON.stringify(text)}`);
-      const n = Number(text);
-      if (kind === "integer" && !Number.isInteger(n)) throw new DataFileError(file, line, field, `must be an integer, found ${text}`);
-      return n;
+      // An integer is written as one: "2010.0" is refused, not read as 2010.
+      if (kind === "integer" && !/^-?(0|[1-9]\d*)$/.test(text)) throw new DataFileError(file, line, field, `must be an integer, found ${text}`);
+      return Number(text);
     }
   }
 }
@@ -64,7 +67,9 @@ export function loadFile<T>(dataDir: string, spec: FileSpec<T>): { rows: T[]; li
   const path = resolve(dataDir, spec.file);
   const columns = Object.keys(spec.columns);
   const file = `data/${spec.file}`;
+  if (!existsSync(path)) throw new DataFileError(file, null, null, "is missing");
   const records = readCsv(path, columns, file);
+  if (records.length === 0) throw new DataFileError(file, 2, null, "holds no rows, only its header: the file may be truncated");
   const rows: T[] = [];
   const lines: number[] = [];
   for (const { line, values } of records) {
@@ -79,6 +84,10 @@ export function loadFile<T>(dataDir: string, spec: FileSpec<T>): { rows: T[]; li
       const field = issue.path.map(String).join(".") || null;
       const shown = field && field in obj ? ` (value ${JSON.stringify(obj[field])})` : field ? " (empty)" : "";
       throw new DataFileError(file, line, field, `${issue.message}${shown}`);
+    }
+    for (const f of ["year", "periodStart", "periodEnd"]) {
+      const y = obj[f];
+      if (typeof y === "number" && y > BUILD_YEAR) throw new DataFileError(file, line, f, `${y} is after the year of the build (${BUILD_YEAR}): no figure for a later year can be sourced yet`);
     }
     rows.push(parsed.data);
     lines.push(line);
@@ -250,6 +259,18 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
 
   checkUnique("partner-trade.csv", partner.rows, partner.lines, (r) => `${r.year}/${r.reporter}/${r.partner}/${r.flow}`, "year");
   checkRefs("partner-trade.csv", partner.rows, partner.lines, "partner", codes, "partner code");
+  // Each (reporter, partner, flow) series is one run of rows with increasing years (npm run data:extract writes them so).
+  const closed = new Set<string>();
+  partner.rows.forEach((r, i) => {
+    const k = `${r.reporter}/${r.partner}/${r.flow}`;
+    const p = i > 0 ? partner.rows[i - 1]! : undefined;
+    const pk = p ? `${p.reporter}/${p.partner}/${p.flow}` : undefined;
+    if (p && pk === k && p.year >= r.year) throw new DataFileError("data/partner-trade.csv", partner.lines[i]!, "year", `rows must be sorted by year within ${k}`);
+    if (pk !== k) {
+      if (closed.has(k)) throw new DataFileError("data/partner-trade.csv", partner.lines[i]!, "partner", `rows must be sorted: ${k} appears again after other series`);
+      if (pk) closed.add(pk);
+    }
+  });
   checkRefs("partner-trade.csv", partner.rows, partner.lines, "sourceId", sourceIds, "sourceId");
   checkUnique("trade-reported.csv", reported.rows, reported.lines, (r) => `${r.year}/${r.reporter}/${r.partner}/${r.flow}/${r.sourceId}`, "sourceId");
   checkRefs("trade-reported.csv", reported.rows, reported.lines, "partner", codes, "partner code");
@@ -266,6 +287,12 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
   const dots: TradeRow[] = partner.rows
     .filter((r) => r.partner === "WLD" || r.partner === counterpart[r.reporter])
     .map((r) => ({ year: r.year, reporter: r.reporter, partner: r.partner, flow: r.flow, valueUsdMillions: r.valueUsdMillions, producer: "imf-dots", sourceId: r.sourceId, cell: r.cell, approximate: false }));
+  // One row per key across both files: a hand-entered row may not repeat an IMF DOTS cell.
+  const dotsKeys = new Set(dots.map((r) => `${r.year}/${r.reporter}/${r.partner}/${r.flow}/${r.sourceId}`));
+  reported.rows.forEach((r, i) => {
+    const k = `${r.year}/${r.reporter}/${r.partner}/${r.flow}/${r.sourceId}`;
+    if (dotsKeys.has(k)) throw new DataFileError("data/trade-reported.csv", reported.lines[i]!, "sourceId", `duplicate key ${k}: the row repeats an IMF DOTS cell of data/partner-trade.csv`);
+  });
   const trade = [...dots, ...reported.rows].sort(
     (a, b) =>
       a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner) || a.flow.localeCompare(b.flow) || a.year - b.year || a.sourceId.localeCompare(b.sourceId),

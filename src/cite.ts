@@ -189,7 +189,12 @@ export function citationItems(dataset?: DatasetName): CslItem[] {
   if (dataset !== undefined && !DATASETS.includes(dataset)) {
     throw new RangeError(`cite: dataset must be one of ${DATASETS.join(", ")}; got ${show(dataset)}`);
   }
-  return [packageItem(dataset), ...(dataset ? DATASET_PRODUCERS[dataset] : [])];
+  // Fresh copies every call: a caller that edits an item never changes another caller's citation.
+  return [packageItem(dataset), ...(dataset ? DATASET_PRODUCERS[dataset] : [])].map(copyItem);
+}
+
+function copyItem(item: CslItem): CslItem {
+  return JSON.parse(JSON.stringify(item)) as CslItem;
 }
 
 const BIBTEX_SPECIAL: Readonly<Record<string, string>> = {

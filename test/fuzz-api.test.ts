@@ -43,7 +43,10 @@ function finiteEverywhere(value: unknown, seen = new Set<unknown>()): boolean {
   return Object.values(value).every((v) => finiteEverywhere(v, seen));
 }
 
-const ARG_NAMES = /reporter|partner|flow|source|year|from|to\b|"a"|\ba\b|\bb\b|format|dataset|options|query|row|sourceId|rows|available years/;
+// An error names the argument where its message starts "<function>: <argument> must …" (or "<a> and <b> must"),
+// or, for data that does not exist, names the series and the years that do ("…; available years: …").
+const ARG = "the query|reporter|partner|flow|source|year|from|to|a|b|format|dataset|options|query|rows(?:\\[\\d+\\](?:\\.\\w+)?)?|row|sourceId|basis|metric|country|supplier|recipient|values|input";
+const ARG_NAMES = new RegExp(`^\\w+: (?:${ARG})(?: \\([^)]*\\))?(?: and (?:${ARG}))? must |; available years: [^;]*$`);
 
 const calls: Record<string, (q: unknown, extra: unknown) => unknown> = {
   tradeSeries: (q) => root.tradeSeries(q as never),

@@ -584,7 +584,7 @@ void sameTypes;
  * //=> true
  * ```
  */
-export const schemas = {
+export const schemas = Object.freeze({
   trade: TradeRowSchema,
   partnerTrade: PartnerTradeRowSchema,
   worldTrade: WorldTradeRowSchema,
@@ -600,7 +600,7 @@ export const schemas = {
   facts: FactRowSchema,
   assessments: AssessmentRowSchema,
   claims: ClaimRowSchema,
-} as const;
+} as const);
 
 /** The name of a dataset that has a schema. */
 export type DatasetName = keyof typeof schemas;
@@ -639,13 +639,15 @@ export function validate(dataset: DatasetName, rows: readonly unknown[]): Valida
   if (!Array.isArray(rows)) throw new TypeError("validate: rows must be an array");
   const schema = schemas[dataset];
   const issues: ValidationIssue[] = [];
-  rows.forEach((row, i) => {
+  // A plain loop, so that holes of a sparse array are checked as the undefined rows they are.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const r = schema.safeParse(row);
     if (!r.success) {
       for (const issue of r.error.issues) {
         issues.push({ row: i, field: issue.path.map(String).join("."), message: issue.message });
       }
     }
-  });
+  }
   return issues;
 }

@@ -88,16 +88,17 @@ function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly 
   if (typeof q.partner !== "string") throw new TypeError(`${fn}: partner must be a country code string, got ${show(q.partner)}`);
   if (typeof q.flow !== "string") throw new TypeError(`${fn}: flow must be "export", "import" or "total", got ${show(q.flow)}`);
   if (q.source !== undefined && typeof q.source !== "string") throw new TypeError(`${fn}: source must be a string, got ${show(q.source)}`);
+  if (q.source === "") throw new RangeError(`${fn}: source must be a producer or a source id, got ""`);
   const partner = q.partner;
   const flow = q.flow;
   const source = q.source as string | undefined;
-  const key = `${reporter}|${partner}|${flow}|${source ?? ""}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-
   if (!(FLOWS as readonly string[]).includes(flow)) {
     throw new DataNotAvailableError(label({ reporter, partner, flow, source }), [], `no flow ${JSON.stringify(flow)} (flows: export, import, total)`);
   }
+  // The query is validated before the cache is read, and the key tells "no source" from any source.
+  const key = `${reporter}\u0000${partner}\u0000${flow}\u0000${source === undefined ? "\u0001" : source}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
   let rows = tradeRows.filter((r) => r.reporter === reporter && r.partner === partner);
   if (rows.length === 0) {
     const partners = [...new Set(tradeRows.filter((r) => r.reporter === reporter).map((r) => r.partner))].sort();
@@ -140,8 +141,10 @@ function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly 
     }
     for (const { x, m } of parts.values()) {
       if (!x || !m) continue;
+      const sum = x.valueUsdMillions + m.valueUsdMillions;
+      if (!Number.isFinite(sum)) throw new RangeError(`${fn}: exports + imports of ${x.year} (${x.sourceId}) overflow a double`);
       add({
-        year: x.year, value: x.valueUsdMillions + m.valueUsdMillions, sourceId: x.sourceId, producer: x.producer, derived: true,
+        year: x.year, value: sum, sourceId: x.sourceId, producer: x.producer, derived: true,
         precision: Math.min(significantDigits(x.valueAsPublished), significantDigits(m.valueAsPublished)), approximate: x.approximate || m.approximate,
       });
     }
@@ -154,13 +157,18 @@ function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly 
   const points: TradeSeriesPoint[] = [...candidates.entries()]
     .sort(([a], [b]) => a - b)
     .map(([, list]) => {
+      // Unknown producers rank last; ties break by code point, so the choice never depends on the locale.
+      const rankOf = (p: string) => {
+        const i = rank.indexOf(p as Producer);
+        return i < 0 ? rank.length : i;
+      };
       list.sort(
         (a, b) =>
-          rank.indexOf(a.producer) - rank.indexOf(b.producer) ||
+          rankOf(a.producer) - rankOf(b.producer) ||
           Number(a.approximate) - Number(b.approximate) ||
           b.precision - a.precision ||
           Number(a.derived === true) - Number(b.derived === true) ||
-          a.sourceId.localeCompare(b.sourceId),
+          (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0),
       );
       const best = list[0]!;
       const p: TradeSeriesPoint = { year: best.year, value: best.value, sourceId: best.sourceId, producer: best.producer };
@@ -394,11 +402,39 @@ export interface TradeSelectors {
 }
 
 /**
+ * Checks the rows a caller hands to {@link createTradeSelectors} and keeps a frozen copy of them, so that later
+ * changes to the caller's array or rows cannot change (or stale) the results.
+ */
+function checkRows(input: unknown): readonly TradeRow[] {
+  const fn = "createTradeSelectors";
+  if (!Array.isArray(input)) throw new TypeError(`${fn}: rows must be an array of trade rows, got ${show(input)}`);
+  const out: TradeRow[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const r = input[i] as Record<string, unknown> | undefined;
+    const at = `rows[${i}]`;
+    if (typeof r !== "object" || r === null) throw new TypeError(`${fn}: ${at} must be a trade row, got ${show(r)}`);
+    if (typeof r.year !== "number" || !Number.isInteger(r.year)) throw new TypeError(`${fn}: ${at}.year must be an integer year, got ${show(r.year)}`);
+    if (typeof r.valueUsdMillions !== "number" || !Number.isFinite(r.valueUsdMillions) || r.valueUsdMillions < 0) {
+      throw new RangeError(`${fn}: ${at}.valueUsdMillions must be a finite number ≥ 0, got ${show(r.valueUsdMillions)}`);
+    }
+    for (const f of ["reporter", "partner", "flow", "producer", "sourceId"] as const) {
+      if (typeof r[f] !== "string" || r[f] === "") throw new TypeError(`${fn}: ${at}.${f} must be a non-empty string, got ${show(r[f])}`);
+    }
+    if (typeof r.approximate !== "boolean") throw new TypeError(`${fn}: ${at}.approximate must be a boolean, got ${show(r.approximate)}`);
+    out.push(Object.freeze({ ...(r as unknown as TradeRow) }));
+  }
+  return Object.freeze(out);
+}
+
+/**
  * The trade selectors over other trade rows than the package's own: your own figures, a filtered copy, or a
  * corrected version. Each selector works exactly as the exported one of the same name.
  *
  * @category Selectors
- * @param rows - trade rows (validate them first with `validate("trade", rows)` from `china-russia-data/schemas`)
+ * @param input - trade rows; they are checked (integer years, finite values ≥ 0, codes and producer as strings) and
+ *   copied, so that later changes to them do not change the results (validate them fully with
+ *   `validate("trade", rows)` from `china-russia-data/schemas`)
+ * @throws TypeError or RangeError naming the row and field that is not a trade row
  * @returns `tradeSeries`, `tradeShare`, `dependencyAsymmetry` and `tradeGrowth` over those rows
  * @example
  * ```ts
@@ -409,7 +445,8 @@ export interface TradeSelectors {
  * //=> 2020
  * ```
  */
-export function createTradeSelectors(rows: readonly TradeRow[]): TradeSelectors {
+export function createTradeSelectors(input: readonly TradeRow[]): TradeSelectors {
+  const rows = checkRows(input);
   const cache = new Map<string, readonly TradeSeriesPoint[]>();
   const tradeSeries = (q: TradeSeriesQuery) => seriesImpl(rows, cache, q);
   const tradeShare = (q: TradeShareQuery) => shareImpl(tradeSeries, q);

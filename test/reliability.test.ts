@@ -1,0 +1,77 @@
+// Faults an adversarial review found: state that one consumer could change for another, a cache read before
+// the query was checked, selectors that trusted their rows. Each test failed on the code before its fix.
+import { describe, expect, it } from "vitest";
+import { cite, citationItems, createTradeSelectors, trade, tradeSeries, type TradeRow } from "../src/index.js";
+import { schemas, validate } from "../src/schemas/index.js";
+
+const row = (over: Partial<TradeRow>): TradeRow => ({
+  year: 2020, reporter: "CHN", partner: "RUS", flow: "total", valueUsdMillions: 100, producer: "gacc", sourceId: "s-a", approximate: false, ...over,
+});
+
+describe("nothing one consumer does changes what another gets", () => {
+  it("citationItems hands out copies: editing one changes no later citation", () => {
+    const before = cite({ format: "csl-json", dataset: "trade" });
+    const items = citationItems("trade");
+    (items[1] as { title: string }).title = "X";
+    (items[0]!.author as { literal: string }[])[0]!.literal = "Y";
+    expect(cite({ format: "csl-json", dataset: "trade" })).toBe(before);
+    expect(citationItems("trade")[1]!.title).not.toBe("X");
+  });
+
+  it("the schemas map cannot be replaced, so validate keeps checking", () => {
+    expect(() => {
+      (schemas as Record<string, unknown>).trade = { safeParse: () => ({ success: true }) };
+    }).toThrow(TypeError);
+    expect(validate("trade", [{ year: "x" }]).length).toBeGreaterThan(0);
+  });
+
+  it("validate reports every hole of a sparse array", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(validate("trade", [, , ,]).map((i) => i.row)).toEqual([0, 1, 2]);
+  });
+});
+
+describe("selectors check the query before the cache", () => {
+  it("an empty source throws, on a fresh instance and after a default call alike", () => {
+    const sel = createTradeSelectors(trade);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "" })).toThrow(RangeError);
+    sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "" })).toThrow(/source must be a producer or a source id/);
+    expect(() => tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "" })).toThrow(RangeError);
+  });
+});
+
+describe("createTradeSelectors checks and copies the rows it is given", () => {
+  it("refuses a NaN value, a string year, a missing producer, naming the row and field", () => {
+    expect(() => createTradeSelectors([row({ valueUsdMillions: Number.NaN })])).toThrow(/rows\[0\]\.valueUsdMillions must be a finite number/);
+    expect(() => createTradeSelectors([row({}), row({ year: "2020" as never })])).toThrow(/rows\[1\]\.year must be an integer year/);
+    expect(() => createTradeSelectors([row({ producer: "" as never })])).toThrow(/rows\[0\]\.producer/);
+    expect(() => createTradeSelectors("rows" as never)).toThrow(TypeError);
+  });
+
+  it("a total that would overflow a double throws instead of returning Infinity", () => {
+    const sel = createTradeSelectors([row({ flow: "export", valueUsdMillions: 1e308 }), row({ flow: "import", valueUsdMillions: 1e308 })]);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })).toThrow(/overflow/);
+  });
+
+  it("an unknown producer ranks after every known one", () => {
+    const sel = createTradeSelectors([row({ producer: "imf-dots", sourceId: "dots", valueUsdMillions: 1 }), row({ producer: "someone" as never, sourceId: "aaa", valueUsdMillions: 2 })]);
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })[0]!.sourceId).toBe("dots");
+  });
+
+  it("ties break by code point, whatever the locale: 'B-src' (U+0042) before 'a-src' (U+0061)", () => {
+    const sel = createTradeSelectors([row({ sourceId: "a-src", valueUsdMillions: 1 }), row({ sourceId: "B-src", valueUsdMillions: 2 })]);
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })[0]!.value).toBe(2);
+  });
+
+  it("changing the caller's array or rows after the first call changes nothing", () => {
+    const rows = [row({ valueUsdMillions: 5 })];
+    const sel = createTradeSelectors(rows);
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })[0]!.value).toBe(5);
+    rows.push(row({ year: 2021, valueUsdMillions: 7 }));
+    (rows[0] as { valueUsdMillions: number }).valueUsdMillions = 9;
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" }).map((p) => p.value)).toEqual([5]);
+    // A query not cached yet sees the rows as they were given, not as changed since.
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "gacc" }).map((p) => p.value)).toEqual([5]);
+  });
+});
