@@ -22,6 +22,7 @@ import {
   ReportedShareRowSchema,
   SourceRowSchema,
   TradeRowSchema,
+  schemas,
 } from "../src/schemas/index.js";
 import type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
@@ -608,13 +609,20 @@ function capabilitiesModule(rows: readonly CapabilityRow[]): string {
 }
 
 export interface DatasetMeta {
+  readonly fields: readonly string[];
   readonly rows: number;
   readonly years: readonly [number, number] | null;
   readonly sources: readonly string[];
   readonly sha256: string;
 }
 
-function metaOf(rows: readonly object[]): DatasetMeta {
+/** The fields of a dataset, in its schema's order: the columns of its CSV file and of the CLI's export. */
+function fieldsOf(name: keyof typeof schemas): string[] {
+  const js = zod.toJSONSchema(schemas[name], { io: "output", unrepresentable: "any" }) as { properties: Record<string, unknown> };
+  return Object.keys(js.properties);
+}
+
+function metaOf(rows: readonly object[], name: keyof typeof schemas): DatasetMeta {
   const years: number[] = [];
   const srcs = new Set<string>();
   for (const r of rows) {
@@ -626,6 +634,7 @@ function metaOf(rows: readonly object[]): DatasetMeta {
     for (const id of rec.sourceIds ?? []) srcs.add(id);
   }
   return {
+    fields: fieldsOf(name),
     rows: rows.length,
     years: years.length ? [Math.min(...years), Math.max(...years)] : null,
     sources: [...srcs].sort(),
@@ -635,21 +644,21 @@ function metaOf(rows: readonly object[]): DatasetMeta {
 
 export function generatedModules(data: CompiledData): Record<string, string> {
   const metas = {
-    trade: metaOf(data.trade),
-    partnerTrade: metaOf(data.partnerTrade),
-    worldTrade: metaOf(data.worldTrade),
-    reportedShares: metaOf(data.reportedShares),
-    energyProjects: metaOf(data.energyProjects),
-    energyFlows: metaOf(data.energyFlows),
-    armsTransfers: metaOf(data.armsTransfers),
-    armsDeliveries: metaOf(data.armsDeliveries),
-    capabilities: metaOf(data.capabilities),
-    events: metaOf(data.events),
-    facts: metaOf(data.facts),
-    assessments: metaOf(data.assessments),
-    claims: metaOf(data.claims),
-    countries: metaOf(data.countries),
-    sources: metaOf(data.sources),
+    trade: metaOf(data.trade, "trade"),
+    partnerTrade: metaOf(data.partnerTrade, "partnerTrade"),
+    worldTrade: metaOf(data.worldTrade, "worldTrade"),
+    reportedShares: metaOf(data.reportedShares, "reportedShares"),
+    energyProjects: metaOf(data.energyProjects, "energyProjects"),
+    energyFlows: metaOf(data.energyFlows, "energyFlows"),
+    armsTransfers: metaOf(data.armsTransfers, "armsTransfers"),
+    armsDeliveries: metaOf(data.armsDeliveries, "armsDeliveries"),
+    capabilities: metaOf(data.capabilities, "capabilities"),
+    events: metaOf(data.events, "events"),
+    facts: metaOf(data.facts, "facts"),
+    assessments: metaOf(data.assessments, "assessments"),
+    claims: metaOf(data.claims, "claims"),
+    countries: metaOf(data.countries, "countries"),
+    sources: metaOf(data.sources, "sources"),
   };
   const fingerprint = sha256(Object.entries(metas).map(([k, m]) => `${k}:${m.sha256}`).join("\n"));
   return {

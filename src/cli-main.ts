@@ -1,3 +1,5 @@
+import { existsSync, lstatSync } from "node:fs";
+import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 import * as api from "./index.js";
 import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "./index.js";
@@ -18,16 +20,38 @@ Commands:
   summary                      print the fact sheet (the default)
   list                         list the datasets (rows, years, sources) and helpers
   show <dataset> [--limit N]   print the first N rows (default 10) as a table
-  export <dataset> --format csv|json|ndjson [--where FIELD=VALUE ...] [--out FILE]
-                               write a dataset (to stdout, or atomically to FILE)
+  export <dataset> [--format csv|json|ndjson] [--where FIELD=VALUE ...] [--limit N] [--out FILE [--force]]
+                               write a dataset (CSV unless --format or --out's extension says otherwise)
   cite [--format text|apa|bibtex|csl-json] [--dataset NAME]
                                cite this version, or one dataset with its producers
   claims                       the article's quantitative claims, checked against the data
+
+Dataset names are accepted as the files spell them (partner-trade) and as the JavaScript exports do
+(partnerTrade). "<command> --help" prints help for one command.
 
 Options:
   -h, --help                   show this help
   -v, --version                print the version
 `;
+
+/** Help for each command, and the options it accepts (any other option is refused). */
+const COMMANDS: Readonly<Record<string, { help: string; options: readonly string[] }>> = {
+  summary: { help: "Usage: china-russia-data summary\n\nPrints the fact sheet: China–Russia trade as each side reports it, shares, the asymmetry.\n", options: [] },
+  list: { help: "Usage: china-russia-data list\n\nLists the datasets (rows, years, sources) and the helper functions.\n", options: [] },
+  show: { help: "Usage: china-russia-data show <dataset> [--limit N]\n\nPrints the first N rows (default 10) of a dataset as a table.\n", options: ["limit"] },
+  export: {
+    help:
+      "Usage: china-russia-data export <dataset> [--format csv|json|ndjson] [--where FIELD=VALUE ...] [--limit N] [--out FILE [--force]]\n\n" +
+      "Writes a dataset's rows: CSV by default (the columns of dist/data/<dataset>.csv, in the same order, whatever the filter),\n" +
+      "or the format --out's extension names (.csv, .json, .ndjson). --where compares by the field's type (year=2021, approximate=true)\n" +
+      "and refuses values that no row has. --out writes atomically and never replaces an existing file without --force, nor\n" +
+      "anything that is not a regular file.\n",
+    options: ["format", "where", "limit", "out", "force"],
+  },
+  cite: { help: "Usage: china-russia-data cite [--format text|apa|bibtex|csl-json] [--dataset NAME]\n\nCites this version, or one dataset with its producers.\n", options: ["format", "dataset"] },
+  claims: { help: "Usage: china-russia-data claims\n\nThe article's quantitative claims, each with the figure found in the data, the method, the verdict and its sources.\n", options: [] },
+  help: { help: HELP, options: [] },
+};
 
 export const HELPERS: readonly string[] = [
   "tradeSeries", "tradeShare", "dependencyAsymmetry", "tradeGrowth", "createTradeSelectors", "sourceOf", "cite",
@@ -103,26 +127,74 @@ export function claimsTable(): string {
   return lines.join("\n") + "\n";
 }
 
-async function rowsOf(name: string, load: DatasetLoader): Promise<readonly object[]> {
-  if (!DATASET_NAMES.includes(name as DatasetName)) {
-    throw new UsageError(`unknown dataset ${JSON.stringify(name)}; datasets: ${DATASET_NAMES.join(", ")}`);
+/** A dataset name as the files spell it (partner-trade) or as the exports do (partnerTrade). */
+function datasetName(name: string): DatasetName {
+  const camel = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  if (!DATASET_NAMES.includes(camel as DatasetName)) {
+    throw new UsageError(`unknown dataset ${JSON.stringify(name)}; datasets: ${DATASET_NAMES.map(fileName).join(", ")}`);
   }
+  return camel as DatasetName;
+}
+
+const fileName = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+async function rowsOf(name: DatasetName, load: DatasetLoader): Promise<readonly object[]> {
   if (name === "partnerTrade" || name === "armsDeliveries" || name === "worldTrade") return load(name);
   return (api as unknown as Record<string, readonly object[]>)[name]!;
 }
 
-/** Parses `FIELD=VALUE` filters; a value matches a field's value as text (so `year=2021` matches 2021). */
-function filters(where: readonly string[], rows: readonly object[]): (row: object) => boolean {
-  const fields = new Set(rows.flatMap((r) => Object.keys(r)));
+/** A whole decimal number ≥ 0, written as one ("10", not "0x10", "1e1", "" or "-1"). */
+function parseLimit(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^(0|[1-9]\d*)$/.test(text)) throw new UsageError(`--limit must be a whole number ≥ 0 written in decimal digits, got ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+/**
+ * Parses `FIELD=VALUE` filters by the field's type in the dataset: numbers compare as numbers, booleans as
+ * true/false, text exactly. A value that cannot match (text in a number field, a value no row has, a field
+ * that holds lists or objects) is refused with what exists, rather than matching nothing.
+ */
+function filters(where: readonly string[], rows: readonly object[], fields: readonly string[]): (row: object) => boolean {
   const tests = where.map((w) => {
     const eq = w.indexOf("=");
     if (eq <= 0) throw new UsageError(`--where must be FIELD=VALUE, got ${JSON.stringify(w)}`);
     const field = w.slice(0, eq);
-    const value = w.slice(eq + 1);
-    if (rows.length && !fields.has(field)) throw new UsageError(`--where: no field ${JSON.stringify(field)}; fields: ${[...fields].join(", ")}`);
-    return (r: object) => String((r as Record<string, unknown>)[field]) === value;
+    const text = w.slice(eq + 1);
+    if (!fields.includes(field)) throw new UsageError(`--where: no field ${JSON.stringify(field)}; fields: ${fields.join(", ")}`);
+    const values = rows.map((r) => (r as Record<string, unknown>)[field]).filter((v) => v !== undefined);
+    const kinds = new Set(values.map((v) => (Array.isArray(v) ? "list" : typeof v)));
+    if (kinds.has("object") || kinds.has("list")) throw new UsageError(`--where: ${field} holds lists or objects and cannot be compared with a value`);
+    let wanted: unknown;
+    if (kinds.has("number")) {
+      if (!/^-?(0|[1-9]\d*)(\.\d+)?$/.test(text)) throw new UsageError(`--where: ${field} is a number, got ${JSON.stringify(text)}`);
+      wanted = Number(text);
+    } else if (kinds.has("boolean")) {
+      if (text !== "true" && text !== "false") throw new UsageError(`--where: ${field} is true or false, got ${JSON.stringify(text)}`);
+      wanted = text === "true";
+    } else wanted = text;
+    const distinct = [...new Set(values)];
+    if (!(distinct as unknown[]).includes(wanted)) {
+      const shown = distinct.length <= 30 ? `; values: ${distinct.map(String).sort().join(", ")}` : "";
+      throw new UsageError(`--where: no row has ${field}=${text}${shown}`);
+    }
+    return (r: object) => (r as Record<string, unknown>)[field] === wanted;
   });
   return (r) => tests.every((t) => t(r));
+}
+
+/** Refuses to write anywhere but a new regular file (or an existing one with --force) in an existing folder. */
+function checkTarget(path: string, force: boolean): void {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    stat = undefined;
+  }
+  if (stat && !stat.isFile()) throw new UsageError(`--out ${path}: exists and is not a regular file; not written`);
+  if (stat && !force) throw new UsageError(`--out ${path}: exists; pass --force to replace it`);
+  const dir = dirname(path);
+  if (!existsSync(dir)) throw new UsageError(`--out ${path}: the folder ${dir} does not exist`);
 }
 
 function table(rows: readonly object[]): string {
@@ -144,6 +216,9 @@ interface Stream {
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
 export async function main(argv: readonly string[], load: DatasetLoader, out: Stream = process.stdout, err: Stream = process.stderr): Promise<number> {
   try {
+    // "--limit -1" must get the same error as "--limit=-1", not the argument parser's.
+    const i = argv.indexOf("--limit");
+    if (i >= 0 && argv[i + 1]?.startsWith("-")) parseLimit(argv[i + 1], 0);
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
@@ -155,6 +230,7 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
         where: { type: "string", multiple: true },
         out: { type: "string" },
         dataset: { type: "string" },
+        force: { type: "boolean" },
       },
     });
     if (values.version) {
@@ -162,6 +238,15 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
       return 0;
     }
     const [command = values.help ? "help" : "summary", ...rest] = positionals;
+    const spec = COMMANDS[command];
+    if (!spec) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: summary, list, show, export, cite, claims (see --help)`);
+    if (values.help) {
+      out.write(spec.help);
+      return 0;
+    }
+    const given = Object.keys(values).filter((k) => k !== "help" && k !== "version" && (values as Record<string, unknown>)[k] !== undefined);
+    const refused = given.filter((k) => !spec.options.includes(k));
+    if (refused.length) throw new UsageError(`${command} takes no option ${refused.map((k) => `--${k}`).join(", ")} (see ${command} --help)`);
     switch (command) {
       case "help":
         out.write(HELP);
@@ -176,34 +261,43 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
         out.write(["Datasets:", ...datasetLines(), "", "Helpers:", ...HELPERS.map((h) => `  ${h}`)].join("\n") + "\n");
         return 0;
       case "show": {
-        const [name] = rest;
-        if (!name) throw new UsageError(`show needs a dataset; datasets: ${DATASET_NAMES.join(", ")}`);
-        const limit = values.limit === undefined ? 10 : Number(values.limit);
-        if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number ≥ 0, got ${JSON.stringify(values.limit)}`);
+        const [given] = rest;
+        if (!given) throw new UsageError(`show needs a dataset; datasets: ${DATASET_NAMES.map(fileName).join(", ")}`);
+        const name = datasetName(given);
+        const limit = parseLimit(values.limit, 10);
         const rows = await rowsOf(name, load);
         out.write(table(rows.slice(0, limit)));
         out.write(`(${Math.min(limit, rows.length)} of ${rows.length} rows)\n`);
         return 0;
       }
       case "export": {
-        const [name] = rest;
-        if (!name) throw new UsageError(`export needs a dataset; datasets: ${DATASET_NAMES.join(", ")}`);
-        const format = values.format;
+        const [given] = rest;
+        if (!given) throw new UsageError(`export needs a dataset; datasets: ${DATASET_NAMES.map(fileName).join(", ")}`);
+        const name = datasetName(given);
+        const fromOut = values.out ? ({ ".csv": "csv", ".json": "json", ".ndjson": "ndjson" } as Record<string, string>)[extname(values.out).toLowerCase()] : undefined;
+        const format = values.format ?? fromOut ?? "csv";
         if (format !== "csv" && format !== "json" && format !== "ndjson") {
-          throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format ?? null)}`);
+          throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format)}`);
         }
+        const limit = parseLimit(values.limit, Number.POSITIVE_INFINITY);
+        if (values.out) checkTarget(values.out, values.force === true);
+        const fields = api.meta.datasets[name].fields;
         const all = await rowsOf(name, load);
-        const rows = all.filter(filters(values.where ?? [], all));
-        const text = format === "csv" ? toCsvText(rows) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
+        const rows = all.filter(filters(values.where ?? [], all, fields)).slice(0, limit);
+        const text = format === "csv" ? toCsvText(rows, fields) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
         if (values.out) {
-          writeFileAtomic(values.out, text);
+          try {
+            writeFileAtomic(values.out, text);
+          } catch (e) {
+            throw new UsageError(`--out ${values.out}: could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was left behind`);
+          }
           err.write(`wrote ${rows.length} rows to ${values.out}\n`);
         } else out.write(text);
         return 0;
       }
       case "cite": {
         const format = (values.format ?? "text") as CitationFormat;
-        out.write(api.cite({ format, ...(values.dataset ? { dataset: values.dataset as DatasetName } : {}) }));
+        out.write(api.cite({ format, ...(values.dataset ? { dataset: datasetName(values.dataset) } : {}) }));
         return 0;
       }
       default:

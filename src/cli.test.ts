@@ -83,13 +83,64 @@ describe("cli export, show, cite, list", () => {
   it("an unknown dataset names the known ones, and a bad --out leaves no file", async () => {
     const bad = await run(["export", "tarde", "--format", "csv"]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/unknown dataset "tarde"; datasets: trade, partnerTrade/);
-    expect((await run(["export", "trade"])).err).toMatch(/--format must be csv, json or ndjson/);
+    expect(bad.err).toMatch(/unknown dataset "tarde"; datasets: trade, partner-trade/);
+    expect((await run(["export", "trade", "--format", "xml"])).err).toMatch(/--format must be csv, json or ndjson, got "xml"/);
     expect((await run(["export", "trade", "--format", "csv", "--where", "nosuch=1"])).err).toMatch(/no field "nosuch"/);
     const dir = join(work, "missing-dir", "x.csv");
     const failed = await run(["export", "trade", "--format", "csv", "--out", dir]);
-    expect(failed.code).toBe(1);
+    expect(failed.code).toBe(2);
+    expect(failed.err).toBe(`china-russia-data: --out ${dir}: the folder ${join(work, "missing-dir")} does not exist\n`);
     expect(existsSync(dir)).toBe(false);
+  });
+
+  it("export writes CSV by default, or the format --out's extension names, with the columns of the shipped file", async () => {
+    const csv = await run(["export", "reported-shares", "--where", "country=CHN"]);
+    expect(csv.code).toBe(0);
+    expect(csv.out.split("\n")[0]).toBe(api.meta.datasets.reportedShares.fields.join(","));
+    // The same columns however the rows are filtered, and a header even for no row.
+    const none = await run(["export", "trade", "--where", "year=1992", "--where", "producer=gacc"]);
+    expect(none.out).toBe(`${api.meta.datasets.trade.fields.join(",")}\n`);
+    const json = join(work, "shares.json");
+    expect((await run(["export", "reportedShares", "--out", json])).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).length).toBe(api.reportedShares.length);
+  });
+
+  it("--out never replaces a file without --force, nor anything that is not a regular file", async () => {
+    const target = join(work, "keep.csv");
+    expect((await run(["export", "facts", "--out", target])).code).toBe(0);
+    const again = await run(["export", "facts", "--out", target]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/exists; pass --force to replace it/);
+    expect((await run(["export", "facts", "--out", target, "--force"])).code).toBe(0);
+    const folder = await run(["export", "facts", "--out", work, "--force"]);
+    expect(folder.err).toMatch(/exists and is not a regular file; not written/);
+  });
+
+  it("--where compares by the field's type and refuses what cannot match", async () => {
+    expect((await run(["export", "trade", "--where", "reporter=chn"])).err).toMatch(/no row has reporter=chn; values: CHN, RUS/);
+    expect((await run(["export", "trade", "--where", "year=abc"])).err).toMatch(/year is a number, got "abc"/);
+    expect((await run(["export", "trade", "--where", "note=undefined"])).code).toBe(2);
+    expect((await run(["export", "energy-projects", "--where", "milestones=[object Object]"])).err).toMatch(/holds lists or objects/);
+    const y = await run(["export", "trade", "--where", "year=2021", "--where", "approximate=true"]);
+    expect(y.code).toBe(0);
+    expect(y.out.trim().split("\n").length).toBeGreaterThan(1);
+  });
+
+  it("--limit takes decimal digits only, and only where rows are listed; options that do not apply are refused", async () => {
+    for (const bad of [["--limit", "-1"], ["--limit=-1"], ["--limit", ""], ["--limit", "0x10"], ["--limit", "1e1"]]) {
+      const r = await run(["show", "trade", ...bad]);
+      expect(r.code, bad.join(" ")).toBe(2);
+      expect(r.err, bad.join(" ")).toMatch(/--limit must be a whole number ≥ 0 written in decimal digits/);
+    }
+    expect((await run(["export", "trade", "--limit", "3"])).out.trim().split("\n").length).toBe(4);
+    expect((await run(["summary", "--limit", "3"])).err).toMatch(/summary takes no option --limit/);
+    expect((await run(["cite", "--where", "a=b"])).err).toMatch(/cite takes no option --where/);
+  });
+
+  it("<command> --help prints that command's help", async () => {
+    expect((await run(["export", "--help"])).out).toMatch(/^Usage: china-russia-data export <dataset>/);
+    expect((await run(["claims", "--help"])).out).toMatch(/^Usage: china-russia-data claims/);
+    expect((await run(["--help"])).out).toMatch(/Commands:/);
   });
 
   it("show prints a table with a row count, and cite prints each format", async () => {

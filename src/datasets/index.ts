@@ -18,6 +18,8 @@ import { tradeRows } from "./generated/trade.js";
 
 /** Facts about one dataset: its size, the years it covers, the sources it cites and a hash of its rows. */
 export interface DatasetMeta {
+  /** The dataset's fields, in its schema's order: the columns of its CSV file and of `china-russia-data export`. */
+  readonly fields: readonly string[];
   /** Number of rows. */
   readonly rows: number;
   /** First and last year covered, or `null` for a dataset without years. */
