@@ -3,12 +3,12 @@
 // node16 (ESM and CJS files) and bundler. Exits non-zero on the first failure.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string; peerDependencies: Record<string, string> };
 const work = mkdtempSync(join(tmpdir(), "crd-consumer-"));
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
 
@@ -37,7 +37,6 @@ try {
     const assert = (c, m) => { if (!c) throw new Error(m); };
     assert(api.share(100, 400) === 0.25, "share from the root entry");
     assert(typeof api.DataNotAvailableError === "function", "DataNotAvailableError exported");
-    assert(schemas.Year.safeParse(2021).success === true, "zod schema from the schemas entry");
     assert(pt.partnerTrade.length > 20000 && Object.isFrozen(pt.partnerTrade[0]), "partnerTrade rows from their subpath");
     assert(arms.armsDeliveries.length > 20000 && Object.isFrozen(arms.armsDeliveries[0]), "armsDeliveries rows from their subpath");
     assert(arms.armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 }).recipientTiv === 7598, "armsShare from the arms subpath");
@@ -50,11 +49,23 @@ try {
     let threw = false; try { api.cagr(0, 1, 1); } catch (e) { threw = e instanceof RangeError; }
     assert(threw, "invalid input throws a RangeError");
   `;
+  step("without zod (an optional peer): every entry but schemas imports, and schemas' error names zod", () => {
+    if (existsSync(join(app, "node_modules", "zod"))) throw new Error("zod was installed, although it is an optional peer");
+    writeFileSync(
+      join(app, "nozod.mjs"),
+      `import * as api from "china-russia-data";\nimport * as pt from "china-russia-data/partner-trade";\nimport * as arms from "china-russia-data/arms";\nimport * as world from "china-russia-data/world";\n${checks}\n` +
+        `let message = "";\ntry { await import("china-russia-data/schemas"); } catch (e) { message = String(e.message); }\n` +
+        `if (!/zod/.test(message)) throw new Error("the schemas entry without zod gave: " + message);\nconsole.log("no-zod ok");\n`,
+    );
+    run("node", ["nozod.mjs"], app);
+    run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", `zod@${pkg.peerDependencies.zod}`], app);
+  });
+  const withZod = `assert(schemas.Year.safeParse(2021).success === true, "zod schema from the schemas entry");\n`;
   step("ESM import of every entry", () => {
     writeFileSync(
       join(app, "esm.mjs"),
       `import * as api from "china-russia-data";\nimport * as schemas from "china-russia-data/schemas";\n` +
-        `import * as pt from "china-russia-data/partner-trade";\nimport * as arms from "china-russia-data/arms";\nimport * as world from "china-russia-data/world";\n${checks}\nconsole.log("esm ok");\n`,
+        `import * as pt from "china-russia-data/partner-trade";\nimport * as arms from "china-russia-data/arms";\nimport * as world from "china-russia-data/world";\n${checks}\n${withZod}console.log("esm ok");\n`,
     );
     run("node", ["esm.mjs"], app);
   });
@@ -62,7 +73,7 @@ try {
     writeFileSync(
       join(app, "cjs.cjs"),
       `const api = require("china-russia-data");\nconst schemas = require("china-russia-data/schemas");\n` +
-        `const pt = require("china-russia-data/partner-trade");\nconst arms = require("china-russia-data/arms");\nconst world = require("china-russia-data/world");\n${checks}\nconsole.log("cjs ok");\n`,
+        `const pt = require("china-russia-data/partner-trade");\nconst arms = require("china-russia-data/arms");\nconst world = require("china-russia-data/world");\n${checks}\n${withZod}console.log("cjs ok");\n`,
     );
     run("node", ["cjs.cjs"], app);
   });

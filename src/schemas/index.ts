@@ -1,6 +1,10 @@
 /**
  * Zod schemas for every row type of china-russia-data, and `validate` to check rows against them.
  *
+ * This is the only entry point that loads zod, an optional peer dependency of the package: install it
+ * (`npm install zod`, version 4) to use this entry. Without it, importing this entry fails with an error that
+ * names zod; every other entry works.
+ *
  * This is the only entry point that loads zod. Field descriptions and units are attached with `.meta()`, so
  * that `z.toJSONSchema()` and the shipped datapackage.json carry them.
  *
