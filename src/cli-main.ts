@@ -112,18 +112,38 @@ export function summary(): string {
   ].join("\n") + "\n";
 }
 
-export function claimsTable(): string {
-  const lines = ["The article's claims, checked against the data:", ""];
+/** Wraps text to `width` columns after `indent`, breaking at spaces (a word longer than the line stays whole). */
+function wrap(text: string, indent: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+/** The article's claims, each with its verdict, quote, figures, method, reason and sources, wrapped to `width`. */
+export function claimsTable(width = 100): string {
+  const w = Math.max(40, Math.min(width, 160));
+  const lines = [...wrap("The article's claims, checked against the data (one tolerance rule: within 2% supported, within 10% approximately):", "", w), ""];
   for (const c of api.claims) {
     const stated = c.statedValue === undefined ? "—" : String(c.statedValue);
-    const computed = c.computedValue === undefined ? "—" : String(c.computedValue);
+    const found = c.computedValue === undefined ? "—" : String(c.computedValue);
     lines.push(`  ${c.verdict.toUpperCase().padEnd(15)} ${c.id}`);
-    lines.push(`      “${c.quote}”`);
-    lines.push(`      stated ${stated} ${c.unit}; computed ${computed}. ${c.reason}`);
+    lines.push(...wrap(`“${c.quote}”`, "      ", w));
+    lines.push(...wrap(`Stated ${stated}; ${c.valueKind === "looked-up" ? "looked up" : "computed"} ${found} (${c.unit}).`, "      ", w));
+    lines.push(...wrap(`Method: ${c.method}`, "      ", w));
+    lines.push(...wrap(`Reason: ${c.reason}`, "      ", w));
+    lines.push(...wrap(`Sources: ${c.sourceIds.join(", ")}`, "      ", w));
+    lines.push("");
   }
   const counts = new Map<string, number>();
   for (const c of api.claims) counts.set(c.verdict, (counts.get(c.verdict) ?? 0) + 1);
-  lines.push("", `  ${[...counts].map(([k, n]) => `${n} ${k}`).join(", ")}`);
+  lines.push(...wrap([...counts].map(([k, n]) => `${n} ${k}`).join(", "), "  ", w));
   return lines.join("\n") + "\n";
 }
 
@@ -255,7 +275,7 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
         out.write(summary());
         return 0;
       case "claims":
-        out.write(claimsTable());
+        out.write(claimsTable((out as { columns?: number }).columns ?? 100));
         return 0;
       case "list":
         out.write(["Datasets:", ...datasetLines(), "", "Helpers:", ...HELPERS.map((h) => `  ${h}`)].join("\n") + "\n");

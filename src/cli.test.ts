@@ -45,6 +45,16 @@ describe("cli claims", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/APPROXIMATELY +power-of-siberia-36bcm/);
     expect(out.match(/^ {2}[A-Z-]+ +[a-z0-9-]+$/gm)?.length).toBe(api.claims.length);
+    // Each claim shows its method and sources; the text wraps to the width given (here the default, 100).
+    expect(out.match(/^ {6}Method: /gm)?.length).toBe(api.claims.length);
+    expect(out.match(/^ {6}Sources: /gm)?.length).toBe(api.claims.length);
+    for (const line of out.split("\n")) if (!/https?:|\S{60,}/.test(line)) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+
+  it("wraps to a narrower terminal", async () => {
+    let out = "";
+    await main(["claims"], async () => [], { write: (s: string) => (out += s), columns: 60 } as never, { write: () => 0 });
+    for (const line of out.split("\n").slice(2)) if (!/\S{50,}/.test(line)) expect(line.length, line).toBeLessThanOrEqual(60);
   });
 });
 
