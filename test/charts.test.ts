@@ -34,4 +34,22 @@ describe("charts", () => {
     expect(used.length).toBeGreaterThanOrEqual(1);
     for (const c of used) expect(all[c], c).toBeDefined();
   });
+
+  it("the README's table of datasets gives each dataset's row count as the data has it", async () => {
+    const readme = readFileSync(resolve(ROOT, "README.md"), "utf8");
+    const { meta } = await import("../src/index.js");
+    const rows = [...readme.matchAll(/^\| `(\w+)`[^|]*\|[^\n]*\| ([\d, ]+) \|$/gm)];
+    const listed: string[] = [];
+    for (const m of rows) {
+      // The names are in the first cell: "`energyProjects`, `energyFlows`" lists two datasets.
+      const names = [...m[0].split("|")[1]!.replace(/\(.*\)/, "").matchAll(/`(\w+)`/g)].map((x) => x[1]!);
+      const counts = m[2]!.split(/,\s+/).map((n) => Number(n.replace(/,/g, "")));
+      // "6, 23" lists two datasets; "22,810" is one number.
+      const values = names.length > 1 ? counts : [Number(m[2]!.replace(/[, ]/g, ""))];
+      names.forEach((n, i) => expect(values[i], n).toBe((meta.datasets as Record<string, { rows: number }>)[n]?.rows));
+      listed.push(...names);
+    }
+    // Every dataset is in the table.
+    expect(listed.sort()).toEqual(Object.keys(meta.datasets).sort());
+  });
 });
