@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
 /**
@@ -33,6 +33,8 @@ const partnerTradeByName = {
   },
 };
 
+const FREEZE = "Object.freeze(exports);\n";
+
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 const release = JSON.parse(readFileSync(new URL("./release.json", import.meta.url), "utf8")) as { released: string | null };
 
@@ -53,6 +55,16 @@ export default defineConfig([
     entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", "partner-trade": "src/partner-trade.ts", arms: "src/arms/index.ts", world: "src/world/index.ts" },
     format: ["esm", "cjs"],
     esbuildPlugins: [partnerTradeByName],
+    // The CommonJS exports object is shared by every require() of the package: frozen (after its last
+    // assignment, which esbuild writes at the end), one consumer cannot replace a function or dataset that
+    // another consumer uses. ES module namespaces are frozen by the language.
+    onSuccess: async () => {
+      for (const name of ["index", "schemas", "partner-trade", "arms", "world"]) {
+        const file = new URL(`./dist/${name}.cjs`, import.meta.url);
+        const text = readFileSync(file, "utf8");
+        if (!text.endsWith(FREEZE)) writeFileSync(file, `${text}${FREEZE}`);
+      }
+    },
     dts: true,
     splitting: false,
     clean: false,

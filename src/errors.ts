@@ -27,6 +27,11 @@ export class DataNotAvailableError extends Error {
    * @param detail - what exactly was missing
    */
   constructor(series: string, availableYears: readonly number[], detail: string) {
+    if (typeof series !== "string" || series === "") throw new TypeError(`DataNotAvailableError: series must be a non-empty string, got ${typeof series === "string" ? '""' : String(series)}`);
+    if (!Array.isArray(availableYears) || !availableYears.every((y) => Number.isInteger(y))) {
+      throw new TypeError("DataNotAvailableError: availableYears must be an array of integer years");
+    }
+    if (typeof detail !== "string") throw new TypeError(`DataNotAvailableError: detail must be a string, got ${String(detail)}`);
     super(`${detail} in series ${series}; available years: ${formatYears(availableYears)}`);
     this.name = "DataNotAvailableError";
     this.series = series;

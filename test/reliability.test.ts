@@ -75,3 +75,12 @@ describe("createTradeSelectors checks and copies the rows it is given", () => {
     expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "gacc" }).map((p) => p.value)).toEqual([5]);
   });
 });
+
+describe("DataNotAvailableError checks what it is given", () => {
+  it("refuses a series that is not a string and years that are not integers", async () => {
+    const { DataNotAvailableError } = await import("../src/index.js");
+    expect(() => new DataNotAvailableError(Number.NaN as never, [], "x")).toThrow(/series must be a non-empty string, got NaN/);
+    expect(() => new DataNotAvailableError("s", [Number.NaN], "x")).toThrow(/availableYears must be an array of integer years/);
+    expect(new DataNotAvailableError("s", [2020], "none").message).toBe("none in series s; available years: 2020");
+  });
+});

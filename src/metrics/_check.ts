@@ -55,11 +55,14 @@ export function result(fn: string, value: number): number {
 
 /**
  * Checks a yearly series: an array of `{ year, value }` with integer, strictly increasing years and finite,
- * non-negative values. Returns it unchanged.
+ * non-negative values. Returns the years and values as read, each read once, so that an accessor that answers
+ * differently on a second read cannot change what was checked.
  */
-export function series(fn: string, name: string, value: unknown): readonly SeriesPoint[] {
+export function series(fn: string, name: string, value: unknown): { readonly years: Float64Array; readonly values: Float64Array } {
   if (!Array.isArray(value)) throw new TypeError(`${fn}: ${name} must be an array of { year, value }, got ${show(value)}`);
   if (value.length === 0) throw new RangeError(`${fn}: ${name} must not be empty`);
+  const years = new Float64Array(value.length);
+  const values = new Float64Array(value.length);
   let previous = -Infinity;
   for (let i = 0; i < value.length; i++) {
     const point: unknown = value[i];
@@ -74,6 +77,8 @@ export function series(fn: string, name: string, value: unknown): readonly Serie
       throw new RangeError(`${fn}: ${name} must have strictly increasing years; ${name}[${i}].year is ${y as number} after ${previous}`);
     }
     previous = y as number;
+    years[i] = y as number;
+    values[i] = v as number;
   }
-  return value as readonly SeriesPoint[];
+  return { years, values };
 }

@@ -48,3 +48,14 @@ describe("hhi", () => {
     expect(() => hhi([1, "2"] as never)).toThrow(/values\[1\] must be a number, got "2"/);
   });
 });
+
+describe("hhi reads each value once", () => {
+  it("a getter that answers 1 when checked and -50 later changes nothing", () => {
+    let reads = 0;
+    const values = [1, 1];
+    Object.defineProperty(values, 1, { get: () => (reads++ === 0 ? 1 : -50) });
+    // Two equal values: 1/2.
+    expect(hhi(values)).toBe(0.5);
+  });
+});
+

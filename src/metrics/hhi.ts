@@ -34,10 +34,13 @@ export function hhi(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError("hhi: values must not be empty");
   let max = 0;
   let total = 0;
+  // Each value is read once and kept: a getter that answers differently on a second read changes nothing.
+  const xs = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v: unknown = values[i];
     // The fast test passes every valid value; only an invalid one pays for the message.
     if (typeof v !== "number" || !(v >= 0) || v === Infinity) nonNegative("hhi", `values[${i}]`, v);
+    xs[i] = v as number;
     total += v as number;
     if ((v as number) > max) max = v as number;
   }
@@ -46,11 +49,11 @@ export function hhi(values: readonly number[]): number {
   const scale = Number.isFinite(total) ? 1 : max;
   if (scale !== 1) {
     total = 0;
-    for (const v of values) total += v / scale;
+    for (let i = 0; i < xs.length; i++) total += xs[i]! / scale;
   }
   let sum = 0;
-  for (const v of values) {
-    const s = v / scale / total;
+  for (let i = 0; i < xs.length; i++) {
+    const s = xs[i]! / scale / total;
     sum += s * s;
   }
   return result("hhi", Math.min(1, sum));

@@ -30,3 +30,12 @@ describe("tradeIntensity", () => {
     expect(() => tradeIntensity({} as never)).toThrow(/exportsToPartner must be a number, got undefined/);
   });
 });
+
+describe("tradeIntensity at the edges of a double", () => {
+  it("is 0 where the exports are 0, and finite where a share underflows", () => {
+    expect(tradeIntensity({ exportsToPartner: 0, totalExports: 1e308, worldExportsToPartner: 5e-324, worldTotalExports: 1e308 })).toBe(0);
+    // Both shares are 5e-324 / 1e308, which underflow to 0; their ratio is 1.
+    expect(tradeIntensity({ exportsToPartner: 5e-324, totalExports: 1e308, worldExportsToPartner: 5e-324, worldTotalExports: 1e308 })).toBeCloseTo(1, 9);
+  });
+});
+

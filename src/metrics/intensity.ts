@@ -48,6 +48,13 @@ export function tradeIntensity(input: TradeIntensityInput): number {
   if (xw > Xw) {
     throw new RangeError(`${fn}: worldExportsToPartner (${show(xw)}) must not exceed worldTotalExports (${show(Xw)})`);
   }
-  // Divide shares, not products, so large inputs cannot overflow.
-  return result(fn, x / X / (xw / Xw));
+  if (x === 0) return 0;
+  // Divide shares, not products, so large inputs cannot overflow; where a share underflows (a 5e-324 part of
+  // a 1e308 whole), divide in another order, then in logarithms, before calling the result unrepresentable.
+  const a = x / X;
+  const c = xw / Xw;
+  if (a > 0 && c > 0) return result(fn, a / c);
+  const reordered = (x / xw) * (Xw / X);
+  if (Number.isFinite(reordered) && reordered > 0) return reordered;
+  return result(fn, Math.exp(Math.log(x) - Math.log(X) - Math.log(xw) + Math.log(Xw)));
 }

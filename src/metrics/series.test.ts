@@ -71,11 +71,33 @@ describe("indexTo", () => {
   });
 
   it("indexTo names a base year that is not in the series and lists the years", () => {
-    expect(() => indexTo(geometric, 1999)).toThrow(/baseYear 1999 is not in the series; its years are 2000, 2001, 2002, 2003/);
+    expect(() => indexTo(geometric, 1999)).toThrow(/baseYear 1999 is not in the series; its 4 years run from 2000 to 2003 \(2000, 2001, 2002, 2003\)/);
+    // However long the series, the message stays short: a million points name ten years, not a million.
+    const long = Array.from({ length: 1_000_000 }, (_, i) => ({ year: i + 1, value: 1 }));
+    let message = "";
+    try {
+      indexTo(long, -5);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message.length).toBeLessThan(200);
+    expect(message).toMatch(/its 1000000 years run from 1 to 1000000 \(first ten: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10\)/);
     expect(() => indexTo([{ year: 2000, value: 0 }], 2000)).toThrow(/value of baseYear 2000 is 0/);
     expect(() => indexTo(geometric, 2000, 0)).toThrow(/base must be > 0/);
     expect(() => indexTo(geometric, 2000.5)).toThrow(/^indexTo: baseYear must be an integer year, got 2000.5/);
     expect(() => indexTo(geometric, 2000, "x" as never)).toThrow(/^indexTo: base must be a number, got "x"/);
     expect(() => indexTo([{ year: 1, value: Number.MIN_VALUE }, { year: 2, value: 1e308 }], 1)).toThrow(/^indexTo: the result overflows/);
+  });
+});
+
+describe("values are read once", () => {
+  it("a getter that answers 1 when checked and -50 later changes nothing", () => {
+    const tricky = (first: number, later: number) => {
+      let reads = 0;
+      return { year: 2001, get value() { return reads++ === 0 ? first : later; } };
+    };
+    const r = indexTo([{ year: 2000, value: 2 }, tricky(1, -50)], 2000);
+    expect(r[1]!.value).toBe(50);
+    expect(yoy([{ year: 2000, value: 2 }, tricky(1, -50)])[0]!.value).toBe(-0.5);
   });
 });

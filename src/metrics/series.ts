@@ -32,14 +32,12 @@ export interface GrowthPoint {
  * ```
  */
 export function yoy(values: readonly SeriesPoint[]): GrowthPoint[] {
-  const points = series("yoy", "values", values);
+  const { years, values: vs } = series("yoy", "values", values);
   const out: GrowthPoint[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const prev = points[i - 1]!;
-    const cur = points[i]!;
-    const value =
-      cur.year - prev.year === 1 && prev.value > 0 ? result("yoy", (cur.value - prev.value) / prev.value) : null;
-    out.push({ year: cur.year, value });
+  for (let i = 1; i < years.length; i++) {
+    const prev = vs[i - 1]!;
+    const value = years[i]! - years[i - 1]! === 1 && prev > 0 ? result("yoy", (vs[i]! - prev) / prev) : null;
+    out.push({ year: years[i]!, value });
   }
   return out;
 }
@@ -69,15 +67,21 @@ export function yoy(values: readonly SeriesPoint[]): GrowthPoint[] {
  * ```
  */
 export function indexTo(values: readonly SeriesPoint[], baseYear: number, base = 100): SeriesPoint[] {
-  const points = series("indexTo", "values", values);
+  const { years, values: vs } = series("indexTo", "values", values);
   const y = integerYear("indexTo", "baseYear", baseYear);
   const b = positive("indexTo", "base", finite("indexTo", "base", base));
-  const basePoint = points.find((p) => p.year === y);
-  if (basePoint === undefined) {
+  const at = years.indexOf(y);
+  if (at < 0) {
+    // The message names the series' span and at most its first ten years, however long the series.
+    const shown = Array.from(years.subarray(0, 10)).join(", ");
     throw new RangeError(
-      `indexTo: baseYear ${show(y)} is not in the series; its years are ${points.map((p) => p.year).join(", ")}`,
+      `indexTo: baseYear ${show(y)} is not in the series; its ${years.length} years run from ${years[0]} to ${years[years.length - 1]}` +
+        (years.length > 10 ? ` (first ten: ${shown})` : ` (${shown})`),
     );
   }
-  if (basePoint.value === 0) throw new RangeError(`indexTo: the value of baseYear ${y} is 0; nothing can be indexed to it`);
-  return points.map((p) => ({ year: p.year, value: result("indexTo", (p.value / basePoint.value) * b) }));
+  const baseValue = vs[at]!;
+  if (baseValue === 0) throw new RangeError(`indexTo: the value of baseYear ${y} is 0; nothing can be indexed to it`);
+  const out: SeriesPoint[] = [];
+  for (let i = 0; i < years.length; i++) out.push({ year: years[i]!, value: result("indexTo", (vs[i]! / baseValue) * b) });
+  return out;
 }

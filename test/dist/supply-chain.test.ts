@@ -78,4 +78,16 @@ describe("reproducible build", () => {
     expect(files.length).toBeGreaterThan(20);
     for (const f of files) expect(readFileSync(join(ROOT, f), "utf8"), f).not.toContain(ROOT);
   });
+
+  it("the CommonJS exports cannot be replaced by one consumer for another", () => {
+    const out = execFileSync(
+      process.execPath,
+      ["-e", `"use strict"; const a = require("./dist/index.cjs"); let threw = false; try { a.share = () => 42; } catch { threw = true; }
+       const w = require("./dist/world.cjs"); try { w.tradeShare = null; } catch { threw = threw && true; }
+       console.log(JSON.stringify({ threw, share: require("./dist/index.cjs").share(1, 2), world: typeof require("./dist/world.cjs").tradeShare }));`],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(JSON.parse(out)).toEqual({ threw: true, share: 0.5, world: "function" });
+  });
 });
+
