@@ -14,6 +14,9 @@ import { worldTrade } from "../src/world/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { schemas } from "../src/schemas/index.js";
 import { columnsOf, toCsvText } from "../src/table.js";
+import {
+  TRADE_ASYMMETRY_COLUMNS, TRADE_SERIES_COLUMNS, TRADE_SHARES_COLUMNS, tradeAsymmetryTable, tradeSeriesTable, tradeSharesTable,
+} from "../src/tables.js";
 import { isMain, ROOT, writeAtomic } from "./lib/files.js";
 
 type Json = Record<string, unknown>;
@@ -132,6 +135,19 @@ export function exportFiles(): ExportedFile[] {
       ...(sourceIds.length ? { sources: sourceIds.map((id) => ({ title: root.sources.find((s) => s.id === id)!.title, path: root.sources.find((s) => s.id === id)!.url })) } : {}),
     });
   }
+  // The tidy tables: what the trade selectors return, for languages that cannot call them.
+  for (const t of derivedTables()) {
+    const csv = toCsvText(t.rows, t.columns);
+    const json = JSON.stringify(t.rows) + "\n";
+    const base = `dist/data/${t.name}`;
+    files.push({ path: `${base}.csv`, content: csv }, { path: `${base}.json`, content: json });
+    resources.push({
+      name: t.name, title: t.title, path: `${base}.csv`, format: "csv", mediatype: "text/csv", encoding: "utf-8", bytes: bytesOf(csv), hash: `sha256:${sha256(csv)}`,
+      dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\n", header: true },
+      schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", fields: t.fields, missingValues: [""], primaryKey: t.primaryKey },
+      description: `${t.title}. ${t.rows.length} rows, derived from the package's other resources by its selectors (${t.how}). The same rows as JSON: ${base}.json (${bytesOf(json)} bytes, sha256:${sha256(json)}). Lists of ids are joined with ";".`,
+    });
+  }
   const descriptor = {
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
     name: "china-russia-data",
@@ -149,6 +165,48 @@ export function exportFiles(): ExportedFile[] {
   };
   files.push({ path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" });
   return files;
+}
+
+type Field = { name: string; type: string; description: string; unit?: string; constraints?: Json };
+const f = (name: string, type: string, description: string, unit?: string): Field => ({ name, type, description, ...(unit ? { unit } : {}), constraints: { required: true } });
+
+/** The three tidy tables, with their Frictionless fields. */
+export function derivedTables(): { name: string; title: string; how: string; rows: readonly object[]; columns: readonly string[]; fields: Field[]; primaryKey: string[] }[] {
+  const producer = "imf-dots, gacc, mofcom, fcs, ru-official or other";
+  return [
+    {
+      name: "trade-series", title: "Default trade series of China and Russia, each with the other and with the world, by flow and year",
+      how: "tradeSeries for every reporter, partner and flow", rows: tradeSeriesTable(root), columns: TRADE_SERIES_COLUMNS, primaryKey: ["reporter", "partner", "flow", "year"],
+      fields: [
+        f("reporter", "string", "Whose statistics: CHN or RUS"), f("partner", "string", "RUS, CHN or WLD (the world)"), f("flow", "string", "export, import or total"),
+        f("year", "integer", "Calendar year"), f("valueUsdMillions", "number", "The value of the default series", "USD millions"),
+        f("producer", "string", `Producer of the figure: ${producer}`), f("sourceId", "string", "Id of the row of the sources resource the figure comes from"),
+        f("derived", "boolean", "True where the value is exports + imports of one source"), f("approximate", "boolean", "True where the figure is rounded or 'about' in its source"),
+      ],
+    },
+    {
+      name: "trade-shares", title: "Each country's share of the other's trade by year, on the reported and the mirror basis",
+      how: "tradeShare for every reporter, year and basis", rows: tradeSharesTable(root), columns: TRADE_SHARES_COLUMNS, primaryKey: ["reporter", "partner", "year", "basis"],
+      fields: [
+        f("reporter", "string", "Whose trade: CHN or RUS"), f("partner", "string", "The other country"), f("year", "integer", "Calendar year"),
+        f("basis", "string", "reported (the reporter's own statistics) or mirror (the partner's figure over the reporter's total)"),
+        f("share", "number", "bilateralUsdMillions / totalUsdMillions, in [0, 1]"), f("bilateralUsdMillions", "number", "Trade with the partner", "USD millions"),
+        f("totalUsdMillions", "number", "The reporter's trade with the world", "USD millions"), f("bilateralProducer", "string", `Producer of the bilateral value: ${producer}`),
+        f("totalProducer", "string", `Producer of the total: ${producer}`), f("approximate", "boolean", "True where either value is approximate"),
+        f("sourceIds", "string", "Ids of the rows of the sources resource, joined with ;"),
+      ],
+    },
+    {
+      name: "trade-asymmetry", title: "The dependency asymmetry of Russia and China by year, on the reported and the mirror basis",
+      how: "dependencyAsymmetry({ a: RUS, b: CHN }) for every year and basis", rows: tradeAsymmetryTable(root), columns: TRADE_ASYMMETRY_COLUMNS, primaryKey: ["a", "b", "year", "basis"],
+      fields: [
+        f("a", "string", "RUS"), f("b", "string", "CHN"), f("year", "integer", "Calendar year"), f("basis", "string", "reported or mirror"),
+        f("ratio", "number", "aShare / bShare: how many times more Russia depends on the tie than China"), f("aShare", "number", "China's share of Russia's trade"),
+        f("bShare", "number", "Russia's share of China's trade"), f("producers", "string", "Producers of the four values, joined with ;"),
+        f("approximate", "boolean", "True where any value is approximate"), f("sourceIds", "string", "Ids of the rows of the sources resource, joined with ;"),
+      ],
+    },
+  ];
 }
 
 function columnsOfSchema(name: keyof typeof schemas, rows: readonly object[]): string[] {

@@ -85,6 +85,10 @@ try {
       const c = run("npx", ["--no-install", "china-russia-data", "cite", "--format", format], app);
       if (!c.includes(pkg.version)) throw new Error(`cite --format ${format} does not name version ${pkg.version}:\n${c}`);
     }
+    for (const [name, ending] of [["trade-series", ".csv"], ["partner-trade", ".csv.gz"], ["datapackage", "datapackage.json"]] as const) {
+      const path = run("npx", ["--no-install", "china-russia-data", "path", name], app).trim();
+      if (!path.endsWith(ending) || !existsSync(path)) throw new Error(`path ${name} printed ${path}`);
+    }
     const csv = run("npx", ["--no-install", "china-russia-data", "export", "partnerTrade", "--format", "csv", "--where", "partner=CHN"], app);
     if (csv.trim().split("\n").length < 50) throw new Error("export of partnerTrade gave too few rows");
   });

@@ -1,10 +1,13 @@
 import { existsSync, lstatSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 import * as api from "./index.js";
 import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "./index.js";
 import { writeFileAtomic } from "./atomic.js";
 import { toCsvText, toNdjson } from "./table.js";
+import { seriesRows, TRADE_SERIES_COLUMNS } from "./tables.js";
+import type { Flow } from "./types.js";
 
 /** The datasets that live in their own entry point and are loaded only when a command needs them. */
 export type LargeDataset = "partnerTrade" | "armsDeliveries" | "worldTrade";
@@ -22,6 +25,10 @@ Commands:
   show <dataset> [--limit N]   print the first N rows (default 10) as a table
   export <dataset> [--format csv|json|ndjson] [--where FIELD=VALUE ...] [--limit N] [--out FILE [--force]]
                                write a dataset (CSV unless --format or --out's extension says otherwise)
+  series --reporter CHN|RUS --partner CODE [--flow export|import|total] [--source ID] [--format csv|json|ndjson]
+                               one default trade series, as tradeSeries returns it
+  path <dataset>               the absolute path of the installed CSV file (also trade-series, trade-shares,
+                               trade-asymmetry and datapackage), for pandas, readr or DuckDB
   cite [--format text|apa|bibtex|csl-json] [--dataset NAME]
                                cite this version, or one dataset with its producers
   claims                       the article's quantitative claims, checked against the data
@@ -49,6 +56,19 @@ const COMMANDS: Readonly<Record<string, { help: string; options: readonly string
     options: ["format", "where", "limit", "out", "force"],
   },
   cite: { help: "Usage: china-russia-data cite [--format text|apa|bibtex|csl-json] [--dataset NAME]\n\nCites this version, or one dataset with its producers.\n", options: ["format", "dataset"] },
+  series: {
+    help:
+      "Usage: china-russia-data series --reporter CHN|RUS --partner CODE [--flow export|import|total] [--source ID] [--format csv|json|ndjson] [--out FILE [--force]]\n\n" +
+      "Writes one trade series as tradeSeries returns it (the columns of dist/data/trade-series.csv): the default series, or one producer's or\n" +
+      "source's figures with --source.\n",
+    options: ["reporter", "partner", "flow", "source", "format", "out", "force"],
+  },
+  path: {
+    help:
+      "Usage: china-russia-data path <dataset>\n\nPrints the absolute path of a dataset's CSV file in the installed package (.csv.gz for the large ones), or of\n" +
+      "trade-series, trade-shares, trade-asymmetry or datapackage: read it with pandas, readr or DuckDB.\n",
+    options: [],
+  },
   claims: { help: "Usage: china-russia-data claims\n\nThe article's quantitative claims, each with the figure found in the data, the method, the verdict and its sources.\n", options: [] },
   help: { help: HELP, options: [] },
 };
@@ -251,6 +271,10 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
         out: { type: "string" },
         dataset: { type: "string" },
         force: { type: "boolean" },
+        reporter: { type: "string" },
+        partner: { type: "string" },
+        flow: { type: "string" },
+        source: { type: "string" },
       },
     });
     if (values.version) {
@@ -259,7 +283,7 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
     }
     const [command = values.help ? "help" : "summary", ...rest] = positionals;
     const spec = COMMANDS[command];
-    if (!spec) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: summary, list, show, export, cite, claims (see --help)`);
+    if (!spec) throw new UsageError(`unknown command ${JSON.stringify(command)}; commands: summary, list, show, export, series, path, cite, claims (see --help)`);
     if (values.help) {
       out.write(spec.help);
       return 0;
@@ -313,6 +337,37 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
           }
           err.write(`wrote ${rows.length} rows to ${values.out}\n`);
         } else out.write(text);
+        return 0;
+      }
+      case "series": {
+        if (values.reporter !== "CHN" && values.reporter !== "RUS") throw new UsageError(`series: --reporter must be CHN or RUS, got ${JSON.stringify(values.reporter ?? null)}`);
+        if (!values.partner) throw new UsageError("series: --partner is needed (RUS, CHN or WLD)");
+        const flow = (values.flow ?? "total") as Flow;
+        const rows = seriesRows(api, { reporter: values.reporter, partner: values.partner, flow, ...(values.source !== undefined ? { source: values.source } : {}) });
+        const fromOut = values.out ? ({ ".csv": "csv", ".json": "json", ".ndjson": "ndjson" } as Record<string, string>)[extname(values.out).toLowerCase()] : undefined;
+        const format = values.format ?? fromOut ?? "csv";
+        if (format !== "csv" && format !== "json" && format !== "ndjson") throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format)}`);
+        const text = format === "csv" ? toCsvText(rows, TRADE_SERIES_COLUMNS) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
+        if (values.out) {
+          checkTarget(values.out, values.force === true);
+          writeFileAtomic(values.out, text);
+          err.write(`wrote ${rows.length} rows to ${values.out}\n`);
+        } else out.write(text);
+        return 0;
+      }
+      case "path": {
+        const [given] = rest;
+        if (!given) throw new UsageError("path needs a dataset (or trade-series, trade-shares, trade-asymmetry, datapackage)");
+        const derived = ["trade-series", "trade-shares", "trade-asymmetry"];
+        const candidates =
+          given === "datapackage"
+            ? ["../datapackage.json"]
+            : derived.includes(given)
+              ? [`./data/${given}.csv`]
+              : [`./data/${fileName(datasetName(given))}.csv`, `./data/${fileName(datasetName(given))}.csv.gz`];
+        const found = candidates.map((c) => fileURLToPath(new URL(c, import.meta.url))).find((f) => existsSync(f));
+        if (!found) throw new Error(`no file for ${given} next to this program (looked for ${candidates.join(", ")})`);
+        out.write(`${found}\n`);
         return 0;
       }
       case "cite": {

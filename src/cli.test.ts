@@ -165,3 +165,20 @@ describe("cli export, show, cite, list", () => {
     expect((await run(["list"])).out).toMatch(/partnerTrade +22810 rows/);
   });
 });
+
+describe("cli series and path", () => {
+  it("series writes one trade series exactly as tradeSeries returns it, with the columns of trade-series.csv", async () => {
+    const r = await run(["series", "--reporter", "CHN", "--partner", "RUS", "--flow", "total", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    const rows = parse(r.out, { columns: true }) as Record<string, string>[];
+    const points = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
+    expect(Object.keys(rows[0]!)).toEqual(["reporter", "partner", "flow", "year", "valueUsdMillions", "producer", "sourceId", "derived", "approximate"]);
+    expect(rows.map((x) => [Number(x.year), Number(x.valueUsdMillions), x.producer, x.sourceId])).toEqual(points.map((p) => [p.year, p.value, p.producer, p.sourceId]));
+    expect((await run(["series", "--reporter", "XX", "--partner", "RUS"])).err).toMatch(/--reporter must be CHN or RUS/);
+  });
+
+  it("path refuses names that are not datasets", async () => {
+    expect((await run(["path", "nope"])).err).toMatch(/unknown dataset "nope"/);
+  });
+});
+

@@ -27,7 +27,8 @@ const descriptor = JSON.parse(files.find((f) => f.path === "datapackage.json")!.
 
 describe("datapackage.json", () => {
   it("describes every dataset, with each file's bytes and sha256 as recomputed here", () => {
-    expect(descriptor.resources.map((r) => r.name).sort()).toEqual(Object.keys(DATASETS).map(fileName).sort());
+    // Every dataset, and the three tidy tables of what the trade selectors return.
+    expect(descriptor.resources.map((r) => r.name).sort()).toEqual([...Object.keys(DATASETS).map(fileName), "trade-asymmetry", "trade-series", "trade-shares"].sort());
     for (const r of descriptor.resources) {
       const file = files.find((f) => f.path === r.path)!;
       const bytes = typeof file.content === "string" ? Buffer.from(file.content) : file.content;
@@ -65,8 +66,8 @@ describe("datapackage.json", () => {
     }
   });
 
-  it("holds CSV for every dataset, JSON for all but the compressed, and the descriptor", () => {
-    expect(files.length).toBe(Object.keys(DATASETS).length * 2 - COMPRESSED.size + 1);
+  it("holds CSV for every dataset, JSON for all but the compressed, the tidy tables (CSV and JSON) and the descriptor", () => {
+    expect(files.length).toBe(Object.keys(DATASETS).length * 2 - COMPRESSED.size + 3 * 2 + 1);
   });
 
   it("carries the data fingerprint", async () => {
