@@ -7,6 +7,7 @@ import { z } from "zod";
 import { armsShare } from "../src/arms/index.js";
 import * as api from "../src/index.js";
 import { schemas } from "../src/schemas/index.js";
+import { charts } from "./charts.js";
 import { COMPRESSED, DATASETS, fileName } from "./export-data.js";
 import { ROOT, writeAtomic, isMain } from "./lib/files.js";
 
@@ -31,6 +32,9 @@ export const DATASET_CHARTS: Readonly<Record<string, readonly string[]>> = {
   sources: [],
 };
 
+/** Each chart's title: the alt text and caption of the chart on a dataset page. */
+const CHART_TITLES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(charts()).map(([k, v]) => [k, v.title]));
+
 const cellText = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function datasetPage(name: keyof typeof DATASETS): string {
@@ -51,7 +55,7 @@ export function datasetPage(name: keyof typeof DATASETS): string {
     "",
     `${title}. **${meta.rows} rows**${meta.years ? `, ${meta.years[0]}–${meta.years[1]}` : ""}. Import it with \`import { ${name} } from "${importFrom}"\`; as CSV: \`china-russia-data/data/${fileName(name)}.csv${COMPRESSED.has(name) ? ".gz" : ""}\`.`,
     "",
-    ...(DATASET_CHARTS[name] ?? []).map((c) => `![${c}](../../charts/${c}.svg)\n`),
+    ...(DATASET_CHARTS[name] ?? []).map((c) => `![${cellText(CHART_TITLES[c] ?? c)}](../../charts/${c}.svg)\n\n*${CHART_TITLES[c] ?? c}*\n`),
     "## Fields",
     "",
     "| field | type | unit | required | description |",

@@ -71,6 +71,7 @@ export function tableSchema(name: keyof typeof schemas, columns: readonly string
   if (missing.length) schema.fields = [...fields, ...missing.map((m) => field(m, props[m]!, required.has(m)))];
   const fks: Json[] = [];
   if (columns.includes("sourceId") && name !== "sources") fks.push({ fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } });
+  if (name === "energyFlows") fks.push({ fields: ["projectId"], reference: { resource: "energy-projects", fields: ["id"] } });
   if (name === "worldTrade") fks.push({ fields: ["reporter"], reference: { resource: "countries", fields: ["code"] } });
   if (name === "capabilities") fks.push({ fields: ["country"], reference: { resource: "countries", fields: ["code"] } });
   if (name === "armsDeliveries") {

@@ -81,6 +81,20 @@ export const UsdMillions = z.number().finite().nonnegative().meta({ description:
 export const SourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: "Id of a row of the sources dataset" });
 
 /**
+ * The stable id of a row (events, facts, projects, assessments, claims): lower-case words joined by hyphens.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { RowId } from "china-russia-data/schemas";
+ *
+ * RowId.safeParse("power-of-siberia").success;
+ * //=> true
+ * ```
+ */
+export const RowId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: "Stable id of the row" });
+
+/**
  * A reporting country: `CHN` or `RUS`.
  *
  * @category Schemas
@@ -196,7 +210,7 @@ export const CountryRowSchema = z.strictObject({
  * ```
  */
 export const SourceRowSchema = z.strictObject({
-  id: SourceId,
+  id: SourceId.meta({ description: "The id that data rows cite in sourceId" }),
   title: text,
   producer: text,
   publisher: text,
@@ -293,7 +307,7 @@ const excerpt = text.meta({ description: "Sentence the value was read from" });
  * ```
  */
 export const EnergyProjectRowSchema = z.strictObject({
-  id: SourceId,
+  id: RowId,
   name: text,
   kind: z.enum(["gas-pipeline", "oil-pipeline", "lng"]),
   status: z.enum(["operating", "operating-under-sanctions", "contracted", "memorandum"]),
@@ -470,7 +484,7 @@ export const CapabilityRowSchema = z.strictObject({
  */
 export const EventRowSchema = z
   .strictObject({
-    id: SourceId,
+    id: RowId,
     date: IsoDate,
     precision: DatePrecisionSchema,
     category: z.enum(["border", "treaty", "energy", "military", "diplomacy", "economy"]),
@@ -494,7 +508,7 @@ export const EventRowSchema = z
  * ```
  */
 export const FactRowSchema = z.strictObject({
-  id: SourceId,
+  id: RowId,
   label: text,
   value: z.number().finite(),
   unit: text,
@@ -519,7 +533,7 @@ export const FactRowSchema = z.strictObject({
  * ```
  */
 export const AssessmentRowSchema = z.strictObject({
-  id: SourceId,
+  id: RowId,
   kind: z.enum(["driver", "limitation", "friction"]),
   title: text,
   summary: text,
@@ -543,7 +557,7 @@ export const AssessmentRowSchema = z.strictObject({
  * ```
  */
 export const ClaimRowSchema = z.strictObject({
-  id: SourceId,
+  id: RowId,
   quote: text,
   statedValue: z.number().finite().exactOptional(),
   unit: text,
