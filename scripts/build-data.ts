@@ -28,7 +28,7 @@ import type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../src/types.js";
-import { DataFileError, isMain, readCsv, ROOT, writeAtomic } from "./lib/files.js";
+import { DataFileError, isMain, readCsv, ROOT, writeSetAtomic } from "./lib/files.js";
 
 type Kind = "string" | "number" | "integer" | "boolean" | "list";
 
@@ -697,8 +697,9 @@ if (isMain(import.meta.url)) {
     const data = compileData(process.env.CRD_DATA_DIR ?? resolve(ROOT, "data"));
     const modules = generatedModules(data);
     const outDir = process.env.CRD_GENERATED_DIR ?? resolve(ROOT, "src/datasets/generated");
-    // Every file is validated and rendered before the first one is written.
-    for (const [name, text] of Object.entries(modules)) writeAtomic(resolve(outDir, name), text);
+    // Every file is validated and rendered before the first one is written, and the modules are replaced as one
+    // set: a failure while writing leaves the previous set whole (hashes in meta.ts match the rows beside them).
+    writeSetAtomic(Object.fromEntries(Object.entries(modules).map(([name, text]) => [resolve(outDir, name), text])));
     console.log(`data: ${Object.entries(data).map(([k, v]) => `${k} ${(v as unknown[]).length}`).join(", ")}`);
   } catch (e) {
     if (e instanceof DataFileError) {

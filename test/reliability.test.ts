@@ -84,3 +84,28 @@ describe("DataNotAvailableError checks what it is given", () => {
     expect(new DataNotAvailableError("s", [2020], "none").message).toBe("none in series s; available years: 2020");
   });
 });
+
+describe("the generated modules are replaced as one set", () => {
+  it("a write that fails part-way leaves every earlier target as it was", async () => {
+    const { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { writeSetAtomic } = await import("../scripts/lib/files.js");
+    const dir = mkdtempSync(join(tmpdir(), "crd-set-"));
+    try {
+      writeFileSync(join(dir, "trade.ts"), "old trade");
+      writeFileSync(join(dir, "meta.ts"), "old meta");
+      // The third target is a folder's path under a file: writing it fails after the first two were staged.
+      expect(() =>
+        writeSetAtomic({ [join(dir, "trade.ts")]: "new trade", [join(dir, "meta.ts")]: "new meta", [join(dir, "trade.ts", "x.ts")]: "never" }),
+      ).toThrow();
+      expect(readFileSync(join(dir, "trade.ts"), "utf8")).toBe("old trade");
+      expect(readFileSync(join(dir, "meta.ts"), "utf8")).toBe("old meta");
+      expect(readdirSync(dir).sort()).toEqual(["meta.ts", "trade.ts"]);
+      writeSetAtomic({ [join(dir, "trade.ts")]: "new trade", [join(dir, "meta.ts")]: "new meta" });
+      expect(readFileSync(join(dir, "meta.ts"), "utf8")).toBe("new meta");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

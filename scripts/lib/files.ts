@@ -1,5 +1,5 @@
 // Reading and writing the project's data files: strict CSV in, deterministic CSV out, atomic writes.
-import { mkdirSync, readFileSync, realpathSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "csv-parse/sync";
@@ -116,4 +116,25 @@ export function columnName(n: number): string {
   let s = "";
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
+}
+
+/**
+ * Writes a set of files so that a failure leaves the previous set whole: every file is first written in full
+ * beside its target (a temporary name), and only when all are written are they renamed over their targets.
+ * A full disk or an unwritable folder fails during the writes, before any target changed.
+ */
+export function writeSetAtomic(files: Readonly<Record<string, string | Uint8Array>>): void {
+  const staged: [string, string][] = [];
+  try {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.set.tmp`;
+      staged.push([tmp, path]);
+      writeFileSync(tmp, content);
+    }
+  } catch (e) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw e;
+  }
+  for (const [tmp, path] of staged) renameSync(tmp, path);
 }
