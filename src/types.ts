@@ -181,6 +181,10 @@ export interface EnergyMilestone {
   readonly sourceId: string;
   /** The sentence the milestone was read from. */
   readonly excerpt: string;
+  /** True where the excerpt does not state the date (or its year) and it was taken from the publication; the note says how. */
+  readonly dateInferred?: true;
+  /** Caveats. */
+  readonly note?: string;
 }
 
 /** A Russia–China pipeline or LNG project. */

@@ -44,6 +44,14 @@ describe("energyProjects", () => {
     );
   });
   it("keeps capacity histories: ESPO spur 15 → 30 Mt/yr (2011, 2018), Power of Siberia 38 → 44 bcm/yr agreed in 2025", () => {
+    // A milestone's excerpt states its year, or the date is flagged as inferred with a note saying how.
+    for (const p of energyProjects) {
+      for (const m of p.milestones) {
+        const stated = m.excerpt.includes(m.date.slice(0, 4));
+        expect(stated || (m.dateInferred === true && /inferred/i.test(m.note ?? "")), `${p.id} ${m.date}`).toBe(true);
+        if (stated) expect(m.dateInferred, `${p.id} ${m.date}`).toBeUndefined();
+      }
+    }
     // A capacity "reached" is an outturn: an excerpt that says "will reach" is only expected.
     for (const p of energyProjects) for (const c of p.capacity) if (c.status === "reached") expect(c.excerpt, p.id).not.toMatch(/\bwill reach\b/);
     expect(byId("espo-spur-skovorodino-mohe").capacity.map((c) => [c.value, c.date])).toEqual([[15, "2011-01-01"], [30, "2018-01-01"]]);

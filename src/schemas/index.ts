@@ -334,7 +334,13 @@ export const EnergyProjectRowSchema = z.strictObject({
     }),
   ).readonly(),
   milestones: z.array(
-    z.strictObject({ date: IsoDate, precision: DatePrecisionSchema, event: text, sourceId: SourceId, excerpt }).refine(datedWithPrecision, precisionMessage),
+    z
+      .strictObject({
+        date: IsoDate, precision: DatePrecisionSchema, event: text, sourceId: SourceId, excerpt,
+        dateInferred: z.literal(true).exactOptional().meta({ description: "True where the excerpt does not state the date and it was taken from the publication" }),
+        note: text.exactOptional(),
+      })
+      .refine(datedWithPrecision, precisionMessage),
   ).readonly(),
   sourceIds: z.array(SourceId).min(1).readonly(),
 });
