@@ -143,7 +143,7 @@ export const SPECS = {
     file: "trade-reported.csv",
     columns: {
       year: "integer", reporter: "string", partner: "string", flow: "string", valueUsdMillions: "number", producer: "string", sourceId: "string",
-      valueAsPublished: "string", unitAsPublished: "string", approximate: "boolean", excerpt: "string", note: "string", bound: "string",
+      valueAsPublished: "string", unitAsPublished: "string", approximate: "boolean", excerpt: "string", note: "string", bound: "string", producerInferred: "boolean",
     },
     schema: TradeRowSchema,
   },
@@ -151,7 +151,7 @@ export const SPECS = {
     file: "reported-shares.csv",
     columns: {
       country: "string", partner: "string", period: "string", year: "integer", sharePercent: "number", approximate: "boolean",
-      producer: "string", sourceId: "string", excerpt: "string", note: "string", bound: "string", periodInferred: "boolean",
+      producer: "string", sourceId: "string", excerpt: "string", note: "string", bound: "string", periodInferred: "boolean", producerInferred: "boolean",
     },
     schema: ReportedShareRowSchema,
   },

@@ -46,6 +46,8 @@ export interface TradeRow {
   readonly approximate: boolean;
   /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
   readonly bound?: "lower" | "upper";
+  /** True where the excerpt does not name the producer and the label follows the research notes; the note says so. */
+  readonly producerInferred?: true;
   /** Caveats about the figure. */
   readonly note?: string;
 }
@@ -120,6 +122,8 @@ export interface ReportedShareRow {
   readonly approximate: boolean;
   /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
   readonly bound?: "lower" | "upper";
+  /** True where the excerpt does not name the producer and the label follows the research notes; the note says so. */
+  readonly producerInferred?: true;
   /** True where the period is not stated in the excerpt but inferred (from the publication date or another sentence); the note says how. */
   readonly periodInferred?: true;
   /** The producer of the figure, as far as the source names it. */

@@ -37,14 +37,14 @@ export const CASES: [string, string, (t: string) => string, RegExp][] = [
   ["byte-order mark", "countries.csv", (t) => `\uFEFF${t}`, /countries\.csv, row 1: starts with a byte-order mark/],
   ["CRLF line ends", "sources.csv", (t) => t.replace(/\n/g, "\r\n"), /sources\.csv, row 1: has CR \(Windows\) line ends/],
   ["truncated file", "partner-trade.csv", (t) => t.slice(0, Math.floor(t.length / 2)), /partner-trade\.csv, row \d+: does not end with a newline: the file may be truncated/],
-  ["a record with a field missing", "reported-shares.csv", replaceLine(3, (l) => l.slice(0, l.lastIndexOf(","))), /reported-shares\.csv, row 3.*has 11 fields, expected 12/],
+  ["a record with a field missing", "reported-shares.csv", replaceLine(3, (l) => l.slice(0, l.lastIndexOf(","))), /reported-shares\.csv, row 3.*has 12 fields, expected 13/],
   ["empty required field", "sources.csv", replaceLine(2, (l) => l.replace(/^carnegie-article,"[^"]*",/, "carnegie-article,,")), /sources\.csv, row 2, field title/],
   ["unbalanced quote", "countries.csv", replaceLine(2, (l) => `"${l}`), /countries\.csv, row \d+.*not valid CSV/],
   ["unsorted rows", "partner-trade.csv", (t) => { const ls = t.split("\n"); [ls[2], ls[3]] = [ls[3]!, ls[2]!]; return ls.join("\n"); }, /partner-trade\.csv, row 4, field year: rows must be sorted by year within CHN\/ABW\/export/],
   ["a year written as 2010.0", "trade-reported.csv", replaceLine(2, (l) => l.replace(/^2010,/, "2010.0,")), /trade-reported\.csv, row 2, field year: must be an integer, found 2010\.0/],
   ["a year after the build year", "trade-reported.csv", replaceLine(2, (l) => l.replace(/^2010,/, "2099,")), /trade-reported\.csv, row 2, field year: 2099 is after the year of the build/],
   ["a file truncated to its header", "facts.csv", (t) => `${t.split("\n")[0]}\n`, /facts\.csv, row 2: holds no rows, only its header/],
-  ["a hand-entered row that repeats an IMF DOTS cell", "trade-reported.csv", (t) => `${t}2001,CHN,RUS,export,3000,imf-dots,imf-dots-chn,3,USD bn,false,x,,\n`, /trade-reported\.csv, row \d+, field sourceId: duplicate key 2001\/CHN\/RUS\/export\/imf-dots-chn: the row repeats an IMF DOTS cell/],
+  ["a hand-entered row that repeats an IMF DOTS cell", "trade-reported.csv", (t) => `${t}2001,CHN,RUS,export,3000,imf-dots,imf-dots-chn,3,USD bn,false,x,,,\n`, /trade-reported\.csv, row \d+, field sourceId: duplicate key 2001\/CHN\/RUS\/export\/imf-dots-chn: the row repeats an IMF DOTS cell/],
 ];
 
 describe("bad data fails closed", () => {

@@ -2,7 +2,7 @@
 // "more than/less than" makes it a bound, a figure that rounds a more precise one of the same series is
 // approximate, an inferred period is flagged. The rules read the excerpts; they do not trust the flags.
 import { describe, expect, it } from "vitest";
-import { armsTransfers, energyFlows, facts, reportedShares, trade } from "../src/index.js";
+import { armsTransfers, energyFlows, facts, reportedShares, sources, trade } from "../src/index.js";
 import { mentions } from "./helpers.js";
 
 // The words that, right before a figure, make it an approximation or a bound (English and the other
@@ -96,7 +96,7 @@ describe("qualifiers: one rule for every hand-entered row", () => {
 
   it("an inferred period is flagged and its note says how it was inferred", () => {
     for (const r of [...reportedShares, ...armsTransfers]) {
-      const inferred = /inferred|taken as|stated in \d{4}|as of /i.test(r.note ?? "");
+      const inferred = /period inferred|period is inferred/i.test(r.note ?? "");
       expect(r.periodInferred === true, `${r.sourceId} ${r.note}`).toBe(inferred);
     }
   });
@@ -104,4 +104,33 @@ describe("qualifiers: one rule for every hand-entered row", () => {
   it("every excerpt still states its figure", () => {
     for (const r of rows) expect(mentions(r.excerpt, r.value) || (r.published !== undefined && r.excerpt.includes(r.published.replace(".", ","))), r.what).toBe(true);
   });
+
+  it("a customs or ministry label is named by the excerpt, or flagged as inferred from the research notes", () => {
+    const NAMED: Record<string, RegExp> = {
+      gacc: /customs|General Administration|GACC|海关|таможн|Aduan|dogan|Zoll|douane|hải quan|الجمارك/i,
+      fcs: /customs|таможн|Aduan|dogan|Zoll|douane|الجمارك/i,
+      mofcom: /Ministry of Commerce|MOFCOM|商务部/i,
+    };
+    const rows = [
+      ...trade.filter((r) => r.excerpt !== undefined).map((r) => ({ what: `trade ${r.year} ${r.flow} ${r.sourceId}`, producer: r.producer, excerpt: r.excerpt!, inferred: r.producerInferred, note: r.note })),
+      ...reportedShares.map((r) => ({ what: `share ${r.period} ${r.sourceId}`, producer: r.producer, excerpt: r.excerpt, inferred: r.producerInferred, note: r.note })),
+    ];
+    for (const r of rows) {
+      const re = NAMED[r.producer];
+      if (!re) continue;
+      const named = re.test(r.excerpt);
+      expect(named || (r.inferred === true && /Producer inferred/.test(r.note ?? "")), r.what).toBe(true);
+      if (named) expect(r.inferred, r.what).toBeUndefined();
+    }
+  });
+
+  it("a source whose producer is China's customs alone backs no Russian figure", () => {
+    const byId = new Map(sources.map((s) => [s.id, s]));
+    const chineseOnly = (id: string) => /General Administration of Customs/.test(byId.get(id)!.producer) && !/Russia/.test(byId.get(id)!.producer);
+    const bad = [...trade.filter((r) => r.reporter === "RUS" && r.producer !== "imf-dots"), ...reportedShares.filter((r) => r.country === "RUS")]
+      .filter((r) => chineseOnly(r.sourceId))
+      .map((r) => r.sourceId);
+    expect(bad).toEqual([]);
+  });
 });
+

@@ -153,6 +153,7 @@ export const TradeRowSchema = z.strictObject({
   unitAsPublished: text.exactOptional().meta({ description: "Unit as the text states it" }),
   approximate: z.boolean().meta({ description: "True where the source rounds or calls the figure approximate" }),
   bound: z.enum(["lower", "upper"]).exactOptional().meta({ description: "lower where the source says more than the figure, upper where it says less than" }),
+  producerInferred: z.literal(true).exactOptional().meta({ description: "True where the excerpt does not name the producer and the label follows the research notes" }),
   note: text.exactOptional().meta({ description: "Caveats" }),
 });
 
@@ -241,6 +242,7 @@ export const ReportedShareRowSchema = z.strictObject({
   sharePercent: z.number().finite().min(0).max(100).meta({ description: "Share in percent", unit: "percent" }),
   approximate: z.boolean(),
   bound: z.enum(["lower", "upper"]).exactOptional().meta({ description: "lower where the source says more than the figure, upper where it says less than" }),
+  producerInferred: z.literal(true).exactOptional().meta({ description: "True where the excerpt does not name the producer and the label follows the research notes" }),
   periodInferred: z.literal(true).exactOptional().meta({ description: "True where the period is inferred, not stated in the excerpt" }),
   producer: ProducerSchema,
   sourceId: SourceId,
