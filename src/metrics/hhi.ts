@@ -32,29 +32,31 @@ import { nonNegative, result, show } from "./_check.js";
 export function hhi(values: readonly number[]): number {
   if (!Array.isArray(values)) throw new TypeError(`hhi: values must be an array of numbers, got ${show(values)}`);
   if (values.length === 0) throw new RangeError("hhi: values must not be empty");
+  // One pass, each value read once (a getter cannot answer differently later), no allocation, and no
+  // overflow: sums are kept relative to the largest value seen so far and rescaled when it grows.
   let max = 0;
-  let total = 0;
-  // Each value is read once and kept: a getter that answers differently on a second read changes nothing.
-  const xs = new Float64Array(values.length);
+  let s1 = 0;
+  let s2 = 0;
   for (let i = 0; i < values.length; i++) {
     const v: unknown = values[i];
     // The fast test passes every valid value; only an invalid one pays for the message.
     if (typeof v !== "number" || !(v >= 0) || v === Infinity) nonNegative("hhi", `values[${i}]`, v);
-    xs[i] = v as number;
-    total += v as number;
-    if ((v as number) > max) max = v as number;
+    const x0 = v as number;
+    if (x0 > max) {
+      if (max > 0) {
+        const r = max / x0;
+        s1 *= r;
+        s2 *= r * r;
+      }
+      max = x0;
+    }
+    if (max > 0) {
+      const x = x0 / max;
+      s1 += x;
+      s2 += x * x;
+    }
   }
   if (max === 0) throw new RangeError("hhi: values must contain at least one value > 0, got only zeros");
-  // If the plain sum overflows, scale by the largest value first so that nothing can overflow.
-  const scale = Number.isFinite(total) ? 1 : max;
-  if (scale !== 1) {
-    total = 0;
-    for (let i = 0; i < xs.length; i++) total += xs[i]! / scale;
-  }
-  let sum = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const s = xs[i]! / scale / total;
-    sum += s * s;
-  }
+  const sum = s2 / (s1 * s1);
   return result("hhi", Math.min(1, sum));
 }

@@ -252,14 +252,15 @@ function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoi
     const what = basis === "mirror" ? `${partner}-reported ${partner}→${reporter} total over ${reporter}'s total trade (mirror)` : `${reporter}→${partner} share of ${reporter}'s total trade`;
     throw new DataNotAvailableError(what, both, `${fn}: no ${!b ? "bilateral" : "world"} total for ${year}`);
   }
-  return deepFreeze({
+  // Frozen field by field (cheaper than a recursive freeze on a hot path).
+  return Object.freeze({
     share: share(b.value, w.value),
     bilateral: b.value,
     total: w.value,
     basis,
-    producers: [b.producer, w.producer] as const,
+    producers: Object.freeze([b.producer, w.producer] as const),
     approximate: b.approximate === true || w.approximate === true,
-    sourceIds: [...new Set([b.sourceId, w.sourceId])],
+    sourceIds: Object.freeze(b.sourceId === w.sourceId ? [b.sourceId] : [b.sourceId, w.sourceId]),
   });
 }
 
@@ -293,16 +294,24 @@ function asymmetryImpl(tradeShare: (q: TradeShareQuery) => TradeShareResult, que
   const basis = checkBasis(fn, q.basis);
   const sa = tradeShare({ reporter: a, partner: b, year, basis });
   const sb = tradeShare({ reporter: b, partner: a, year, basis });
-  return deepFreeze({
+  return Object.freeze({
     ratio: dependencyAsymmetryRatio(sa.share, sb.share),
     aShare: sa.share,
     bShare: sb.share,
     year,
     basis,
-    producers: [...new Set([...sa.producers, ...sb.producers])],
+    producers: Object.freeze(unique(sa.producers, sb.producers)),
     approximate: sa.approximate || sb.approximate,
-    sourceIds: [...new Set([...sa.sourceIds, ...sb.sourceIds])],
+    sourceIds: Object.freeze(unique(sa.sourceIds, sb.sourceIds)),
   });
+}
+
+/** The items of a then b, each once, in first-seen order (the lists are of two or three items: no Set needed). */
+function unique<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 /** The result of {@link tradeGrowth}. */
