@@ -20,6 +20,17 @@ export class DataNotAvailableError extends Error {
   readonly availableYears: readonly number[];
 
   /**
+   * Each entry point of the package carries its own copy of this class; `instanceof` accepts an error of
+   * any copy, so that an error thrown by `china-russia-data/arms` is a `DataNotAvailableError` of the root.
+   *
+   * @param value - the value tested
+   * @returns true for an error of this kind from any entry point
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === "DataNotAvailableError" && Array.isArray((value as { availableYears?: unknown }).availableYears);
+  }
+
+  /**
    * Creates the error; the message is built from the three arguments.
    *
    * @param series - the series asked for

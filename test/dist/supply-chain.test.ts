@@ -89,5 +89,22 @@ describe("reproducible build", () => {
     );
     expect(JSON.parse(out)).toEqual({ threw: true, share: 0.5, world: "function" });
   });
+
+  it("an error from any entry point is a DataNotAvailableError of the root entry", async () => {
+    const { pathToFileURL } = await import("node:url");
+    const root = (await import(pathToFileURL(join(ROOT, "dist", "index.js")).href)) as { DataNotAvailableError: new (...a: never[]) => Error };
+    const arms = (await import(pathToFileURL(join(ROOT, "dist", "arms.js")).href)) as { armsSeries: (q: object) => unknown };
+    const world = (await import(pathToFileURL(join(ROOT, "dist", "world.js")).href)) as { tradeShare: (q: object) => unknown };
+    for (const call of [() => arms.armsSeries({ supplier: "XX", recipient: "IND" }), () => world.tradeShare({ reporter: "XX", partner: "CHN", year: 2020 })]) {
+      let error: unknown;
+      try {
+        call();
+      } catch (e) {
+        error = e;
+      }
+      expect(error instanceof root.DataNotAvailableError).toBe(true);
+    }
+    expect(new Error("x") instanceof root.DataNotAvailableError).toBe(false);
+  });
 });
 
