@@ -20,19 +20,6 @@ const selfReference = {
   },
 };
 
-/**
- * The world entry uses China's and Russia's partner rows: in the build it imports them from the package's
- * partner-trade entry by name, so that dist/world.* does not hold a second copy of those rows.
- */
-const partnerTradeByName = {
-  name: "partner-trade-by-name",
-  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
-    build.onResolve({ filter: /^\.\.\/partner-trade\.js$/ }, (args) =>
-      /[\\/]world[\\/][^\\/]+\.ts$/.test(args.importer) ? { path: "china-russia-data/partner-trade", external: true } : undefined,
-    );
-  },
-};
-
 const FREEZE = "Object.freeze(exports);\n";
 
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
@@ -54,7 +41,6 @@ export default defineConfig([
     // One entry per subpath of package.json "exports".
     entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", "partner-trade": "src/partner-trade.ts", arms: "src/arms/index.ts", world: "src/world/index.ts" },
     format: ["esm", "cjs"],
-    esbuildPlugins: [partnerTradeByName],
     // The CommonJS exports object is shared by every require() of the package: frozen (after its last
     // assignment, which esbuild writes at the end), one consumer cannot replace a function or dataset that
     // another consumer uses. ES module namespaces are frozen by the language.

@@ -351,7 +351,7 @@ log();
 log(`| measure | size | goal | |`);
 log(`|---|---|---|---|`);
 log(`| packed tarball (${pack!.entryCount} files) | ${kb(pack!.size)} | | |`);
-log(`| unpacked (npm's figure) | ${kb(pack!.unpackedSize)} | ≤ 4.5 MiB (a test) | |`);
+log(`| unpacked (npm's figure) | ${kb(pack!.unpackedSize)} | ≤ 5 MiB (a test) | |`);
 log(
   `| \`du\` of node_modules after \`npm install\` of the tarball (with dependencies: none; zod is an optional peer) | ${kb(installed)} | ≤ 3 MiB | ${goal("install with dependencies ≤ 3 MiB", installed / 1024 / 1024, 3, kb(installed))} |`,
 );

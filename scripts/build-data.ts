@@ -525,7 +525,7 @@ function armsDeliveriesModule(rows: readonly ArmsDeliveryRow[]): string {
  * values in year order (null for a gap) and the offsets of the IMF's estimates. The cell of each value is
  * rebuilt from these at import.
  */
-function worldTradeModule(rows: readonly WorldTradeRow[]): string {
+function worldTradeModule(rows: readonly WorldTradeRow[], partnerRows: readonly PartnerTradeRow[]): string {
   type Series = [string, string, string, string, string, number, number, number, (number | null)[], number[]];
   const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const series: Series[] = [];
@@ -570,7 +570,50 @@ function worldTradeModule(rows: readonly WorldTradeRow[]): string {
     `  }\n` +
     `  return rows;\n` +
     `}\n\n` +
-    `export const worldTradeRows: readonly WorldTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(series)}), []);\n`
+    `export const worldTradeRows: readonly WorldTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(series)}), []);\n\n` +
+    poleValuesModulePart(partnerRows)
+  );
+}
+
+/**
+ * China's and Russia's own trade with every partner, for the world selectors' China and Russia side: kept as a
+ * string and parsed on the selectors' first call, so that importing the world entry does not pay for it (and
+ * does not load the partner-trade entry). One series per (reporter, partner, flow, source): first year, values.
+ */
+function poleValuesModulePart(rows: readonly PartnerTradeRow[]): string {
+  const series: [string, string, string, string, number, (number | null)[]][] = [];
+  let cur: (typeof series)[number] | undefined;
+  for (const r of rows) {
+    if (!cur || cur[0] !== r.reporter || cur[1] !== r.partner || cur[2] !== r.flow || cur[3] !== r.sourceId) {
+      cur = [r.reporter, r.partner, r.flow, r.sourceId, r.year, []];
+      series.push(cur);
+    }
+    const gap = r.year - (cur[4] + cur[5].length);
+    if (gap < 0) throw new Error(`partner trade rows are not sorted at ${r.reporter}/${r.partner}/${r.flow}/${r.year}`);
+    for (let i = 0; i < gap; i++) cur[5].push(null);
+    cur[5].push(r.valueUsdMillions);
+  }
+  const text = JSON.stringify(series).replace(/'/g, "\\u0027");
+  return (
+    `/** China's and Russia's IMF DOTS values with every partner, as text until first used. */\n` +
+    `const POLE_SERIES = ${JSON.stringify(text)};\n\n` +
+    `/** One value of China's or Russia's own statistics. */\n` +
+    `export interface PoleValue {\n  readonly value: number;\n  readonly sourceId: string;\n}\n\n` +
+    `let poles: Map<string, Map<number, PoleValue>> | undefined;\n\n` +
+    `/** reporter/partner/flow → year → value, parsed on the first call. */\n` +
+    `export function poleValues(): ReadonlyMap<string, ReadonlyMap<number, PoleValue>> {\n` +
+    `  if (poles) return poles;\n` +
+    `  const out = new Map<string, Map<number, PoleValue>>();\n` +
+    `  for (const [reporter, partner, flow, sourceId, first, values] of JSON.parse(POLE_SERIES) as [string, string, string, string, number, (number | null)[]][]) {\n` +
+    `    const m = new Map<number, PoleValue>();\n` +
+    `    for (let i = 0; i < values.length; i++) {\n` +
+    `      const v = values[i];\n` +
+    `      if (v !== null && v !== undefined) m.set(first + i, Object.freeze({ value: v, sourceId }));\n` +
+    `    }\n` +
+    `    out.set(reporter + "/" + partner + "/" + flow, m);\n` +
+    `  }\n` +
+    `  return (poles = out);\n` +
+    `}\n`
   );
 }
 
@@ -666,7 +709,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
   return {
     "trade.ts": rowsModule("tradeRows", "TradeRow", data.trade),
     "partner-trade.ts": partnerTradeModule(data.partnerTrade),
-    "world-trade.ts": worldTradeModule(data.worldTrade),
+    "world-trade.ts": worldTradeModule(data.worldTrade, data.partnerTrade),
     "reported-shares.ts": rowsModule("reportedShareRows", "ReportedShareRow", data.reportedShares),
     "energy-projects.ts": rowsModule("energyProjectRows", "EnergyProjectRow", data.energyProjects),
     "energy-flows.ts": rowsModule("energyFlowRows", "EnergyFlowRow", data.energyFlows),

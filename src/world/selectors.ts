@@ -1,10 +1,9 @@
 // Selectors over every IMF DOTS reporter's trade with China, Russia and the world (worldTrade), and China's and
 // Russia's own trade with every partner (partnerTrade): shares, dependency asymmetry and mirror flows for any
 // reporter. Indexes built on first use answer every query without scanning the rows.
-// China's and Russia's own rows come through the partner-trade entry point, which the build keeps external
-// (the package imports itself), so that the world entry does not carry a second copy of them.
-import { partnerTrade as partnerTradeRows } from "../partner-trade.js";
-import { worldTradeRows } from "../datasets/generated/world-trade.js";
+// China's and Russia's own values with every partner come from a compact text in the world module, parsed on
+// the selectors' first call: importing the world entry does not load the partner-trade rows.
+import { poleValues, worldTradeRows } from "../datasets/generated/world-trade.js";
 import { DataNotAvailableError } from "../errors.js";
 import { show } from "../metrics/_check.js";
 import { checkCode, checkIntegerYear, checkQuery } from "../query.js";
@@ -134,9 +133,9 @@ function getIndex(): Map<string, Map<number, Point>> {
     rep.add(r.reporter);
     put(r.reporter, r.partner, r.flow, r.year, { value: r.valueUsdMillions, estimated: r.estimated, sourceId: r.sourceId });
   }
-  for (let i = 0; i < partnerTradeRows.length; i++) {
-    const r = partnerTradeRows[i]!;
-    put(r.reporter, r.partner, r.flow, r.year, { value: r.valueUsdMillions, estimated: false, sourceId: r.sourceId });
+  for (const [key, years] of poleValues()) {
+    const [reporter, partner, flow] = key.split("/") as [string, string, string];
+    for (const [year, p] of years) put(reporter, partner, flow, year, { value: p.value, estimated: false, sourceId: p.sourceId });
   }
   reporters = rep;
   return (index = idx);
