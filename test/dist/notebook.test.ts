@@ -27,6 +27,14 @@ describe("examples/china-russia-trade.ipynb", () => {
     expect(observable).toContain(`npm:china-russia-data@${pkg.version}`);
   });
 
+  it("swallows no error: every catch rethrows what is not the documented gap error", () => {
+    const catches = [...cells.join("\n").matchAll(/catch\s*(?:\((\w+)\))?\s*\{([^}]*)\}/g)];
+    for (const [block, name, body] of catches) {
+      expect(name, block).toBeDefined();
+      expect(body, block).toContain(`if (!(${name} instanceof DataNotAvailableError)) throw ${name};`);
+    }
+  });
+
   it("every code cell runs, in order, without an error, and shows the chart and the asymmetry", () => {
     const script = cells
       .map((c) => c.replace(/npm:(@?[^@"']+)@[^"'/]+/g, "$1"))
