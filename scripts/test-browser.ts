@@ -72,6 +72,10 @@ try {
     const charts = await page.$$eval("img[src$='.svg']", (imgs) =>
       imgs.map((i) => ({ src: i.getAttribute("src"), ok: (i as unknown as { complete: boolean }).complete && (i as unknown as { naturalWidth: number }).naturalWidth > 0 })),
     );
+    // Each page has one H1: the theme's title is off where the Markdown brings its own (typedoc.json headings).
+    const h1 = await page.$$eval("h1", (hs) => hs.map((h) => h.textContent?.trim() ?? ""));
+    checks++;
+    if (h1.length !== 1) failures.push(`${p}: ${h1.length} H1 headings (${JSON.stringify(h1)})`);
     if (charts.filter((c) => c.ok).length < expected) failures.push(`${p}: ${charts.filter((c) => c.ok).length} of ${expected} charts shown (${JSON.stringify(charts)})`);
     checks++;
     await page.screenshot({ path: join(shots, `${p.replace(/[/.]/g, "_")}.png`), fullPage: false });
