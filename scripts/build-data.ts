@@ -440,8 +440,11 @@ function rowsModule(name: string, type: string, rows: readonly object[]): string
   );
 }
 
-/** Partner trade is large: emitted as one series per (reporter, partner, flow) with consecutive years. */
-function partnerTradeModule(rows: readonly PartnerTradeRow[]): string {
+/**
+ * Partner-trade rows (sorted) as series: [reporter, partner, flow, sourceId, first year, values], one per
+ * (reporter, partner, flow, source), with `null` for the years a series skips.
+ */
+function partnerSeries(rows: readonly PartnerTradeRow[]): [string, string, string, string, number, (number | null)[]][] {
   const series: [string, string, string, string, number, (number | null)[]][] = [];
   let cur: (typeof series)[number] | undefined;
   for (const r of rows) {
@@ -454,6 +457,12 @@ function partnerTradeModule(rows: readonly PartnerTradeRow[]): string {
     for (let i = 0; i < gap; i++) cur[5].push(null);
     cur[5].push(r.valueUsdMillions);
   }
+  return series;
+}
+
+/** Partner trade is large: emitted as one series per (reporter, partner, flow) with consecutive years. */
+function partnerTradeModule(rows: readonly PartnerTradeRow[]): string {
+  const series = partnerSeries(rows);
   return (
     HEADER +
     `import type { PartnerTradeRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
@@ -581,18 +590,7 @@ function worldTradeModule(rows: readonly WorldTradeRow[], partnerRows: readonly 
  * does not load the partner-trade entry). One series per (reporter, partner, flow, source): first year, values.
  */
 function poleValuesModulePart(rows: readonly PartnerTradeRow[]): string {
-  const series: [string, string, string, string, number, (number | null)[]][] = [];
-  let cur: (typeof series)[number] | undefined;
-  for (const r of rows) {
-    if (!cur || cur[0] !== r.reporter || cur[1] !== r.partner || cur[2] !== r.flow || cur[3] !== r.sourceId) {
-      cur = [r.reporter, r.partner, r.flow, r.sourceId, r.year, []];
-      series.push(cur);
-    }
-    const gap = r.year - (cur[4] + cur[5].length);
-    if (gap < 0) throw new Error(`partner trade rows are not sorted at ${r.reporter}/${r.partner}/${r.flow}/${r.year}`);
-    for (let i = 0; i < gap; i++) cur[5].push(null);
-    cur[5].push(r.valueUsdMillions);
-  }
+  const series = partnerSeries(rows);
   const text = JSON.stringify(series).replace(/'/g, "\\u0027");
   return (
     `/** China's and Russia's IMF DOTS values with every partner, as text until first used. */\n` +

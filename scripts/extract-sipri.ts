@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
+import type { ArmsDeliveryRow } from "../src/types.js";
 import { columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "./lib/files.js";
 
 /** The release of the SIPRI Arms Transfers Database the tables were generated from ("Generated: 28 July 2022"). */
@@ -27,14 +28,7 @@ const PREAMBLE: readonly (string | RegExp)[] = [
   "",
 ];
 
-export interface ArmsCell {
-  readonly supplier: string;
-  readonly recipient: string;
-  readonly year: number;
-  readonly tivMillions: number;
-  readonly belowHalfMillion: boolean;
-  readonly release: string;
-  readonly sourceId: string;
+export interface ArmsCell extends ArmsDeliveryRow {
   /** file!<column letter><line>, as a spreadsheet opens the CSV. */
   readonly cell: string;
 }

@@ -5,6 +5,7 @@
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
+import type { WorldTradeRow } from "../src/types.js";
 import { columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "./lib/files.js";
 
 export const FIRST_YEAR = 1992;
@@ -22,17 +23,8 @@ const SHEETS = [
   { index: 2, sheet: "sheet2", flow: "import", title: "Imports, CIF from Partner Countries" },
 ] as const;
 
-export interface WorldCell {
-  readonly reporter: string;
-  readonly partner: "CHN" | "RUS" | "WLD";
-  readonly flow: "export" | "import";
-  readonly year: number;
-  readonly valueUsdMillions: number;
-  readonly estimated: boolean;
-  readonly sourceId: string;
-  /** workbook!sheet!cell */
-  readonly cell: string;
-}
+/** A world-trade row as the extraction reads it: the dataset's row type, which carries its workbook cell. */
+export type WorldCell = WorldTradeRow;
 
 /** A DOTS cell: a number, or text such as "1,661.39 e" (thousands separators; " e" marks an IMF estimate). */
 export function parseDotsCell(value: unknown): { value: number; estimated: boolean } | null | undefined {
