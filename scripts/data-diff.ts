@@ -1,5 +1,6 @@
-// Reports rows added, changed and removed per dataset against a git ref (default: the newest tag v*, else the
-// first commit), for pasting into a changeset. Usage: npm run data:diff [-- REF]
+// Reports rows added, changed and removed per dataset against a git ref (default: the last release, the newest
+// commit that changed CHANGELOG.md, else the first commit), for pasting into a changeset.
+// Usage: npm run data:diff [-- REF]
 import "./lib/globals.js";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -33,15 +34,39 @@ export interface DatasetDiff {
 
 export function diffDatasets(before: Partial<CompiledData>, after: CompiledData): Record<string, DatasetDiff> {
   const out: Record<string, DatasetDiff> = {};
+  const group = (rows: readonly object[] | undefined, key: (r: object) => string) => {
+    const m = new Map<string, string[]>();
+    for (const r of rows ?? []) {
+      const k = key(r);
+      const list = m.get(k);
+      if (list) list.push(canonical(r));
+      else m.set(k, [canonical(r)]);
+    }
+    return m;
+  };
   for (const [name, { primaryKey }] of Object.entries(DATASETS)) {
     const key = (r: object) => primaryKey.map((k) => String((r as Record<string, unknown>)[k])).join(" / ");
-    const old = new Map(((before as Record<string, object[] | undefined>)[name] ?? []).map((r) => [key(r), canonical(r)]));
-    const now = new Map(((after as unknown as Record<string, object[]>)[name] ?? []).map((r) => [key(r), canonical(r)]));
-    out[name] = {
-      added: [...now.keys()].filter((k) => !old.has(k)),
-      changed: [...now.keys()].filter((k) => old.has(k) && old.get(k) !== now.get(k)),
-      removed: [...old.keys()].filter((k) => !now.has(k)),
-    };
+    const old = group((before as Record<string, object[] | undefined>)[name], key);
+    const now = group((after as unknown as Record<string, object[] | undefined>)[name], key);
+    const added: string[] = [];
+    const changed: string[] = [];
+    const removed: string[] = [];
+    // Rows are matched by key, and within a key (should a file ever hold two rows with one key) row for row:
+    // rows the same on both sides cancel, the rest pair up as changed, and what is left over is added or removed.
+    for (const k of new Set([...old.keys(), ...now.keys()])) {
+      const before = [...(old.get(k) ?? [])];
+      const after: string[] = [];
+      for (const row of now.get(k) ?? []) {
+        const i = before.indexOf(row);
+        if (i >= 0) before.splice(i, 1);
+        else after.push(row);
+      }
+      const pairs = Math.min(before.length, after.length);
+      for (let i = 0; i < pairs; i++) changed.push(k);
+      for (let i = pairs; i < after.length; i++) added.push(k);
+      for (let i = pairs; i < before.length; i++) removed.push(k);
+    }
+    out[name] = { added, changed, removed };
   }
   return out;
 }
@@ -49,11 +74,7 @@ export function diffDatasets(before: Partial<CompiledData>, after: CompiledData)
 if (isMain(import.meta.url)) {
   let ref = process.argv[2];
   if (!ref) {
-    try {
-      ref = git("describe", "--tags", "--abbrev=0", "--match", "v*").trim();
-    } catch {
-      ref = git("rev-list", "--max-parents=0", "HEAD").trim().split("\n").pop()!;
-    }
+    ref = git("log", "-1", "--format=%H", "--", "CHANGELOG.md").trim() || git("rev-list", "--max-parents=0", "HEAD").trim().split("\n").pop()!;
   }
   let before: Partial<CompiledData> = {};
   try {
@@ -66,7 +87,7 @@ if (isMain(import.meta.url)) {
   for (const [name, d] of Object.entries(diff)) {
     if (!d.added.length && !d.changed.length && !d.removed.length) continue;
     console.log(`- ${name}: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed`);
-    for (const [what, keys] of [["changed", d.changed], ["removed", d.removed]] as const) {
+    for (const [what, keys] of [["added", d.added], ["changed", d.changed], ["removed", d.removed]] as const) {
       for (const k of keys.slice(0, 50)) console.log(`  - ${what}: ${k}`);
     }
   }

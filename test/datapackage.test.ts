@@ -5,9 +5,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { Package } from "datapackage";
 import { afterAll, describe, expect, it } from "vitest";
 import { COMPRESSED, DATASETS, exportFiles, fileName } from "../scripts/export-data.js";
+import { ROOT } from "../scripts/lib/files.js";
 
 const files = exportFiles();
 const dir = mkdtempSync(join(tmpdir(), "crd-datapackage-"));
@@ -57,6 +60,51 @@ describe("datapackage.json", () => {
       }
     }
   }, 60_000);
+
+  // Independent of the build: the edited files in data/, parsed here with csv-parse, against every row a
+  // Frictionless reader casts from the shipped file. A build that dropped, reordered into the wrong key,
+  // retyped or rewrote a value fails here, whatever the build's own objects hold.
+  const EDITED: Record<string, { file: string; key: readonly string[]; lists?: readonly string[] }> = {
+    armsDeliveries: { file: "arms-deliveries.csv", key: ["supplier", "recipient", "year"] },
+    armsTransfers: { file: "arms-transfers.csv", key: ["supplier", "recipient", "periodStart", "periodEnd", "measure", "sourceId"] },
+    capabilities: { file: "capabilities.csv", key: ["country", "metric", "year"] },
+    countries: { file: "countries.csv", key: ["code"] },
+    energyFlows: { file: "energy-flows.csv", key: ["flow", "year", "status", "sourceId"] },
+    events: { file: "events.csv", key: ["id"], lists: ["sourceIds"] },
+    facts: { file: "facts.csv", key: ["id"] },
+    partnerTrade: { file: "partner-trade.csv", key: ["year", "reporter", "partner", "flow"] },
+    reportedShares: { file: "reported-shares.csv", key: ["country", "partner", "period", "sourceId"] },
+    sources: { file: "sources.csv", key: ["id"] },
+    worldTrade: { file: "world-trade.csv", key: ["reporter", "partner", "flow", "year"] },
+  };
+
+  it("every row of a dataset kept in one edited CSV file reads back, cast, with that file's values", async () => {
+    const plain = { ...descriptor, resources: descriptor.resources.map(({ compression: _c, hash: _h, bytes: _b, ...r }) => ({ ...r, path: r.path.replace(/\.gz$/, "") })) };
+    writeFileSync(join(dir, "datapackage.edited.json"), JSON.stringify(plain));
+    const dp = await Package.load(join(dir, "datapackage.edited.json"), { basePath: dir });
+    for (const [name, spec] of Object.entries(EDITED)) {
+      const edited = parse(readFileSync(join(ROOT, "data", spec.file), "utf8"), { columns: true }) as Record<string, string>[];
+      const read = (await dp.getResource(fileName(name)).read({ keyed: true, cast: true })) as Record<string, unknown>[];
+      expect(read.length, name).toBe(edited.length);
+      const keyOf = (r: Record<string, unknown>) => spec.key.map((k) => String(r[k])).join("|");
+      const byKey = new Map(read.map((r) => [keyOf(r), r]));
+      expect(byKey.size, `${name}: keys are unique`).toBe(read.length);
+      for (const e of edited) {
+        const got = byKey.get(keyOf(e));
+        expect(got, `${name} ${keyOf(e)}`).toBeDefined();
+        for (const [k, text] of Object.entries(e)) {
+          if (k === "cell") continue; // the workbook or table cell: provenance kept in data/ only
+          const v = got![k];
+          const where = `${name} ${keyOf(e)} ${k}`;
+          if (text === "") expect(v === null || v === undefined || v === false, where).toBe(true);
+          else if (spec.lists?.includes(k)) expect(v, where).toEqual(text.split(";"));
+          else if (typeof v === "number") expect(v, where).toBe(Number(text));
+          else if (typeof v === "boolean") expect(String(v), where).toBe(text);
+          else expect(v instanceof Date ? v.toISOString().slice(0, text.length) : String(v), where).toBe(text);
+        }
+      }
+    }
+  }, 120_000);
 
   it("ships JSON beside the CSV of every dataset but the compressed ones, with the same rows", () => {
     for (const [name, { rows }] of Object.entries(DATASETS)) {
