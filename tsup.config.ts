@@ -22,6 +22,13 @@ const selfReference = {
 
 const FREEZE = "Object.freeze(exports);\n";
 
+/**
+ * V8 keeps a module's source in one byte per character only when all of it is ASCII: one non-ASCII character
+ * (esbuild keeps the doc comments of class fields) doubles the source's memory and slows its compilation.
+ * esbuild already escapes strings; this escapes what is left (comments), where an escape changes nothing.
+ */
+const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 const release = JSON.parse(readFileSync(new URL("./release.json", import.meta.url), "utf8")) as { released: string | null };
 
@@ -47,8 +54,10 @@ export default defineConfig([
     onSuccess: async () => {
       for (const name of ["index", "schemas", "partner-trade", "arms", "world"]) {
         const file = new URL(`./dist/${name}.cjs`, import.meta.url);
-        const text = readFileSync(file, "utf8");
-        if (!text.endsWith(FREEZE)) writeFileSync(file, `${text}${FREEZE}`);
+        const text = ascii(readFileSync(file, "utf8"));
+        writeFileSync(file, text.endsWith(FREEZE) ? text : `${text}${FREEZE}`);
+        const esm = new URL(`./dist/${name}.js`, import.meta.url);
+        writeFileSync(esm, ascii(readFileSync(esm, "utf8")));
       }
     },
     dts: true,

@@ -8,7 +8,17 @@ export default mergeConfig(
     test: {
       // Fewer generated calls per mutant: mutation testing runs the suite hundreds of times.
       env: { FUZZ_RUNS: "150" },
-      include: ["src/metrics/**/*.test.ts", "src/trade/series.test.ts", "test/fuzz-metrics.test.ts", "test/doc-examples.test.ts"],
+      include: [
+        "src/metrics/**/*.test.ts",
+        "src/trade/series.test.ts",
+        "src/table.test.ts",
+        "src/atomic.test.ts",
+        "src/freeze.test.ts",
+        "test/fuzz-metrics.test.ts",
+        "test/doc-examples.test.ts",
+        "test/reliability.test.ts",
+        "test/cite.test.ts",
+      ],
     },
   }),
 );

@@ -39,6 +39,21 @@ describe("selectors check the query before the cache", () => {
     expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "" })).toThrow(/source must be a producer or a source id/);
     expect(() => tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "" })).toThrow(RangeError);
   });
+
+  it("dependencyAsymmetry hands out one frozen result per query, and checks every query before looking it up", () => {
+    const sel = createTradeSelectors(trade);
+    const first = sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 });
+    expect(sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 })).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.producers) && Object.isFrozen(first.sourceIds)).toBe(true);
+    // Another year, basis or order is another result.
+    expect(sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2019 }).year).toBe(2019);
+    expect(sel.dependencyAsymmetry({ a: "CHN", b: "RUS", year: 2020 }).ratio).toBeCloseTo(1 / first.ratio, 12);
+    expect(sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020, basis: "mirror" }).basis).toBe("mirror");
+    // Invalid forms of a query already answered still throw.
+    expect(() => sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020.5 })).toThrow(/year/);
+    expect(() => sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020, basis: "" as never })).toThrow(/basis/);
+    expect(() => sel.dependencyAsymmetry({ a: "RUS", b: "RUS", year: 2020 })).toThrow(/different/);
+  });
 });
 
 describe("createTradeSelectors checks and copies the rows it is given", () => {

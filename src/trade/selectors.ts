@@ -284,7 +284,11 @@ export interface DependencyAsymmetryResult {
   readonly sourceIds: readonly string[];
 }
 
-function asymmetryImpl(tradeShare: (q: TradeShareQuery) => TradeShareResult, query: DependencyAsymmetryQuery): DependencyAsymmetryResult {
+function asymmetryImpl(
+  tradeShare: (q: TradeShareQuery) => TradeShareResult,
+  memo: Map<string, DependencyAsymmetryResult>,
+  query: DependencyAsymmetryQuery,
+): DependencyAsymmetryResult {
   const fn = "dependencyAsymmetry";
   const q = checkQueryObject(fn, query);
   const a = checkReporter(fn, "a", q.a);
@@ -292,9 +296,13 @@ function asymmetryImpl(tradeShare: (q: TradeShareQuery) => TradeShareResult, que
   if (a === b) throw new RangeError(`${fn}: a and b must be different countries, got ${a} twice`);
   const year = checkYear(fn, "year", q.year);
   const basis = checkBasis(fn, q.basis);
+  // Results are frozen and the rows never change: the same validated query gets the same object.
+  const key = `${a}|${b}|${year}|${basis}`;
+  const known = memo.get(key);
+  if (known) return known;
   const sa = tradeShare({ reporter: a, partner: b, year, basis });
   const sb = tradeShare({ reporter: b, partner: a, year, basis });
-  return Object.freeze({
+  const result: DependencyAsymmetryResult = Object.freeze({
     ratio: dependencyAsymmetryRatio(sa.share, sb.share),
     aShare: sa.share,
     bShare: sb.share,
@@ -304,6 +312,8 @@ function asymmetryImpl(tradeShare: (q: TradeShareQuery) => TradeShareResult, que
     approximate: sa.approximate || sb.approximate,
     sourceIds: Object.freeze(unique(sa.sourceIds, sb.sourceIds)),
   });
+  memo.set(key, result);
+  return result;
 }
 
 /** The items of a then b, each once, in first-seen order (the lists are of two or three items: no Set needed). */
@@ -459,10 +469,11 @@ export function createTradeSelectors(input: readonly TradeRow[]): TradeSelectors
   const cache = new Map<string, readonly TradeSeriesPoint[]>();
   const tradeSeries = (q: TradeSeriesQuery) => seriesImpl(rows, cache, q);
   const tradeShare = (q: TradeShareQuery) => shareImpl(tradeSeries, q);
+  const memo = new Map<string, DependencyAsymmetryResult>();
   return Object.freeze({
     tradeSeries,
     tradeShare,
-    dependencyAsymmetry: (q: DependencyAsymmetryQuery) => asymmetryImpl(tradeShare, q),
+    dependencyAsymmetry: (q: DependencyAsymmetryQuery) => asymmetryImpl(tradeShare, memo, q),
     tradeGrowth: (q: TradeGrowthQuery) => growthImpl(tradeSeries, q),
   });
 }

@@ -1,6 +1,7 @@
 // Size budgets that are deterministic (bytes, not seconds): checked on every build. Timing is measured by
 // `npm run bench`, never in tests.
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bundleSize } from "../../scripts/lib/bundle.js";
@@ -57,5 +58,17 @@ describe("package size", () => {
   it("unpacks to at most 5 MiB", () => {
     const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as { unpackedSize: number }[];
     expect(pack!.unpackedSize).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+});
+
+describe("module sources", () => {
+  it("every JavaScript file in dist/ is ASCII, so V8 holds its source one byte per character", () => {
+    const files = readdirSync(resolve(ROOT, "dist")).filter((f) => /\.(c?js)$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(11);
+    for (const f of files) {
+      const text = readFileSync(resolve(ROOT, "dist", f), "utf8");
+      const at = text.search(/[^\x00-\x7f]/);
+      expect(at, `${f}: non-ASCII at ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 20))}`).toBe(-1);
+    }
   });
 });
