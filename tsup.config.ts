@@ -20,6 +20,22 @@ const selfReference = {
   },
 };
 
+/**
+ * China's and Russia's partner values are used by two entries (partner-trade at import, world on first use):
+ * they are built once per format as dist/partner-series.{js,cjs}, and the two entries import that file
+ * instead of each carrying a copy.
+ */
+const sharedPartnerSeries = {
+  name: "shared-partner-series",
+  setup(build: { initialOptions: { outExtension?: Record<string, string> }; onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
+    // tsup builds both formats as ES modules first (tree-shaking converts CommonJS after); the output extension tells them apart.
+    const file = build.initialOptions.outExtension?.[".js"] === ".cjs" ? "./partner-series.cjs" : "./partner-series.js";
+    build.onResolve({ filter: /^\.\/partner-series\.js$/ }, (args) =>
+      /[\\/]datasets[\\/]generated[\\/](partner-trade|world-trade)\.ts$/.test(args.importer) ? { path: file, external: true } : undefined,
+    );
+  },
+};
+
 const FREEZE = "Object.freeze(exports);\n";
 
 /**
@@ -46,13 +62,22 @@ export default defineConfig([
   {
     ...common,
     // One entry per subpath of package.json "exports".
-    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", "partner-trade": "src/partner-trade.ts", arms: "src/arms/index.ts", world: "src/world/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      schemas: "src/schemas/index.ts",
+      "partner-trade": "src/partner-trade.ts",
+      arms: "src/arms/index.ts",
+      world: "src/world/index.ts",
+      // Not a subpath: the partner values that partner-trade and world share (see sharedPartnerSeries).
+      "partner-series": "src/datasets/generated/partner-series.ts",
+    },
     format: ["esm", "cjs"],
+    esbuildPlugins: [sharedPartnerSeries],
     // The CommonJS exports object is shared by every require() of the package: frozen (after its last
     // assignment, which esbuild writes at the end), one consumer cannot replace a function or dataset that
     // another consumer uses. ES module namespaces are frozen by the language.
     onSuccess: async () => {
-      for (const name of ["index", "schemas", "partner-trade", "arms", "world"]) {
+      for (const name of ["index", "schemas", "partner-trade", "arms", "world", "partner-series"]) {
         const file = new URL(`./dist/${name}.cjs`, import.meta.url);
         const text = ascii(readFileSync(file, "utf8"));
         writeFileSync(file, text.endsWith(FREEZE) ? text : `${text}${FREEZE}`);

@@ -460,12 +460,22 @@ function partnerSeries(rows: readonly PartnerTradeRow[]): [string, string, strin
   return series;
 }
 
+/**
+ * China's and Russia's trade with every partner as one text (JSON of one series per reporter, partner, flow
+ * and source: first year, values). The partner-trade entry parses it at import; the world entry parses it on
+ * its selectors' first call. It is its own module, built once per format (dist/partner-series.js and .cjs) and
+ * imported by both entries, so the package ships the values once per format.
+ */
+function partnerSeriesModule(rows: readonly PartnerTradeRow[]): string {
+  const text = JSON.stringify(partnerSeries(rows)).replace(/'/g, "\\u0027");
+  return HEADER + `/** China's and Russia's IMF DOTS values with every partner, as JSON text. */\nexport const PARTNER_SERIES: string = ${JSON.stringify(text)};\n`;
+}
+
 /** Partner trade is large: emitted as one series per (reporter, partner, flow) with consecutive years. */
-function partnerTradeModule(rows: readonly PartnerTradeRow[]): string {
-  const series = partnerSeries(rows);
+function partnerTradeModule(): string {
   return (
     HEADER +
-    `import type { PartnerTradeRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `import type { PartnerTradeRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
     `type Series = [PartnerTradeRow["reporter"], string, PartnerTradeRow["flow"], string, number, (number | null)[]];\n\n` +
     `function expand(series: Series[]): PartnerTradeRow[] {\n` +
     `  const rows: PartnerTradeRow[] = [];\n` +
@@ -476,7 +486,7 @@ function partnerTradeModule(rows: readonly PartnerTradeRow[]): string {
     `  }\n` +
     `  return rows;\n` +
     `}\n\n` +
-    `export const partnerTradeRows: readonly PartnerTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(series)}), []);\n`
+    `export const partnerTradeRows: readonly PartnerTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(JSON.parse(PARTNER_SERIES) as Series[]), []);\n`
   );
 }
 
@@ -534,7 +544,7 @@ function armsDeliveriesModule(rows: readonly ArmsDeliveryRow[]): string {
  * values in year order (null for a gap) and the offsets of the IMF's estimates. The cell of each value is
  * rebuilt from these at import.
  */
-function worldTradeModule(rows: readonly WorldTradeRow[], partnerRows: readonly PartnerTradeRow[]): string {
+function worldTradeModule(rows: readonly WorldTradeRow[]): string {
   type Series = [string, string, string, string, string, number, number, number, (number | null)[], number[]];
   const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const series: Series[] = [];
@@ -556,7 +566,7 @@ function worldTradeModule(rows: readonly WorldTradeRow[], partnerRows: readonly 
   }
   return (
     HEADER +
-    `import type { WorldTradeRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `import type { WorldTradeRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
     `type Series = [reporter: string, partner: WorldTradeRow["partner"], flow: WorldTradeRow["flow"], sourceId: string, file: string, line: number, offset: number, first: number, values: (number | null)[], estimated: number[]];\n\n` +
     `function column(n: number): string {\n` +
     `  let s = "";\n` +
@@ -580,7 +590,7 @@ function worldTradeModule(rows: readonly WorldTradeRow[], partnerRows: readonly 
     `  return rows;\n` +
     `}\n\n` +
     `export const worldTradeRows: readonly WorldTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(series)}), []);\n\n` +
-    poleValuesModulePart(partnerRows)
+    poleValuesModulePart()
   );
 }
 
@@ -589,12 +599,8 @@ function worldTradeModule(rows: readonly WorldTradeRow[], partnerRows: readonly 
  * string and parsed on the selectors' first call, so that importing the world entry does not pay for it (and
  * does not load the partner-trade entry). One series per (reporter, partner, flow, source): first year, values.
  */
-function poleValuesModulePart(rows: readonly PartnerTradeRow[]): string {
-  const series = partnerSeries(rows);
-  const text = JSON.stringify(series).replace(/'/g, "\\u0027");
+function poleValuesModulePart(): string {
   return (
-    `/** China's and Russia's IMF DOTS values with every partner, as text until first used. */\n` +
-    `const POLE_SERIES = ${JSON.stringify(text)};\n\n` +
     `/** One value of China's or Russia's own statistics. */\n` +
     `export interface PoleValue {\n  readonly value: number;\n  readonly sourceId: string;\n}\n\n` +
     `let poles: Map<string, Map<number, PoleValue>> | undefined;\n\n` +
@@ -602,7 +608,7 @@ function poleValuesModulePart(rows: readonly PartnerTradeRow[]): string {
     `export function poleValues(): ReadonlyMap<string, ReadonlyMap<number, PoleValue>> {\n` +
     `  if (poles) return poles;\n` +
     `  const out = new Map<string, Map<number, PoleValue>>();\n` +
-    `  for (const [reporter, partner, flow, sourceId, first, values] of JSON.parse(POLE_SERIES) as [string, string, string, string, number, (number | null)[]][]) {\n` +
+    `  for (const [reporter, partner, flow, sourceId, first, values] of JSON.parse(PARTNER_SERIES) as [string, string, string, string, number, (number | null)[]][]) {\n` +
     `    const m = new Map<number, PoleValue>();\n` +
     `    for (let i = 0; i < values.length; i++) {\n` +
     `      const v = values[i];\n` +
@@ -706,8 +712,9 @@ export function generatedModules(data: CompiledData): Record<string, string> {
   const fingerprint = sha256(Object.entries(metas).map(([k, m]) => `${k}:${m.sha256}`).join("\n"));
   return {
     "trade.ts": rowsModule("tradeRows", "TradeRow", data.trade),
-    "partner-trade.ts": partnerTradeModule(data.partnerTrade),
-    "world-trade.ts": worldTradeModule(data.worldTrade, data.partnerTrade),
+    "partner-series.ts": partnerSeriesModule(data.partnerTrade),
+    "partner-trade.ts": partnerTradeModule(),
+    "world-trade.ts": worldTradeModule(data.worldTrade),
     "reported-shares.ts": rowsModule("reportedShareRows", "ReportedShareRow", data.reportedShares),
     "energy-projects.ts": rowsModule("energyProjectRows", "EnergyProjectRow", data.energyProjects),
     "energy-flows.ts": rowsModule("energyFlowRows", "EnergyFlowRow", data.energyFlows),

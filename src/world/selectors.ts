@@ -1,8 +1,9 @@
 // Selectors over every IMF DOTS reporter's trade with China, Russia and the world (worldTrade), and China's and
 // Russia's own trade with every partner (partnerTrade): shares, dependency asymmetry and mirror flows for any
 // reporter. Indexes built on first use answer every query without scanning the rows.
-// China's and Russia's own values with every partner come from a compact text in the world module, parsed on
-// the selectors' first call: importing the world entry does not load the partner-trade rows.
+// China's and Russia's own values with every partner come from a compact text that the world and partner-trade
+// entries share (one file per format), parsed here on the selectors' first call: importing the world entry does
+// not build the partner-trade rows.
 import { poleValues, worldTradeRows } from "../datasets/generated/world-trade.js";
 import { DataNotAvailableError } from "../errors.js";
 import { show } from "../metrics/_check.js";

@@ -62,6 +62,13 @@ describe("package size", () => {
 });
 
 describe("module sources", () => {
+  it("China's and Russia's partner values ship once per format, in the file partner-trade and world share", () => {
+    const holders = readdirSync(resolve(ROOT, "dist"))
+      .filter((f) => /\.(c?js)$/.test(f) && readFileSync(resolve(ROOT, "dist", f), "utf8").includes(PARTNER_ROWS_SIGNATURE))
+      .sort();
+    expect(holders).toEqual(["partner-series.cjs", "partner-series.js"]);
+  });
+
   it("every JavaScript file in dist/ is ASCII, so V8 holds its source one byte per character", () => {
     const files = readdirSync(resolve(ROOT, "dist")).filter((f) => /\.(c?js)$/.test(f));
     expect(files.length).toBeGreaterThanOrEqual(11);
