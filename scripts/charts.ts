@@ -8,6 +8,7 @@ import * as api from "../src/index.js";
 import { createRequire } from "node:module";
 import countryCodes from "i18n-iso-countries";
 import { feature } from "topojson-client";
+import type { CountryCode } from "../src/types.js";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { armsSeries, armsShare } from "../src/arms/index.js";
 import { tradeShare as worldShare, worldTrade } from "../src/world/index.js";
@@ -75,13 +76,13 @@ export function charts(): Record<string, { title: string; svg: string }> {
   const short = (flow: string) => (/Power of Siberia/.test(flow) ? "gas, Power of Siberia" : /crude/.test(flow) ? "crude oil" : /LNG/.test(flow) ? "LNG, Arctic LNG 2" : flow);
   const flows = api.energyFlows.map((f) => ({ year: f.year, value: f.value, what: `${short(f.flow)} (${f.unit})`, status: f.status, approximate: f.approximate }));
   const events = api.events.map((e) => ({ date: new Date(`${e.date.length === 4 ? `${e.date}-07-01` : e.date.length === 7 ? `${e.date}-15` : e.date}T00:00:00Z`), category: e.category, title: e.title }));
-  const armsNames: Record<string, string> = { IND: "India", CHN: "China", VNM: "Viet Nam" };
-  const arms = Object.entries(armsNames).flatMap(([code, recipient]) =>
+  const armsNames: Partial<Record<CountryCode, string>> = { IND: "India", CHN: "China", VNM: "Viet Nam" };
+  const arms = (Object.entries(armsNames) as [CountryCode, string][]).flatMap(([code, recipient]) =>
     armsSeries({ supplier: "RUS", recipient: code }).map((p) => ({ year: p.year, tiv: p.value, recipient })),
   );
   const windows = [[1992, 1996], [1997, 2001], [2002, 2006], [2007, 2011], [2012, 2016], [2017, 2021]] as const;
   const armsShares = windows.flatMap(([from, to]) =>
-    Object.entries(armsNames).map(([code, recipient]) => ({
+    (Object.entries(armsNames) as [CountryCode, string][]).map(([code, recipient]) => ({
       period: `${from}–${to}`, recipient, percent: armsShare({ supplier: "RUS", recipient: code, from, to }).share * 100,
     })),
   );
@@ -108,10 +109,10 @@ export function charts(): Record<string, { title: string; svg: string }> {
   const facetX = (d: { metric: string }) => facetIndex(d) % 2;
   const facetY = (d: { metric: string }) => Math.floor(facetIndex(d) / 2);
   // The shared neighbourhood: China's and Russia's shares of each neighbour's trade, from the neighbour's statistics.
-  const neighbourNames: Record<string, string> = {
+  const neighbourNames: Partial<Record<CountryCode, string>> = {
     KAZ: "Kazakhstan", KGZ: "Kyrgyzstan", TJK: "Tajikistan", TKM: "Turkmenistan", UZB: "Uzbekistan", MNG: "Mongolia", IND: "India", VNM: "Viet Nam",
   };
-  const neighbours = Object.entries(neighbourNames).flatMap(([code, country]) =>
+  const neighbours = (Object.entries(neighbourNames) as [CountryCode, string][]).flatMap(([code, country]) =>
     (["CHN", "RUS"] as const).flatMap((partner) =>
       Array.from({ length: 2020 - 1992 + 1 }, (_, i) => 1992 + i).flatMap((year) => {
         try {

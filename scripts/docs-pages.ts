@@ -44,7 +44,7 @@ export function datasetPage(name: keyof typeof DATASETS): string {
   const props = js.properties as Record<string, Json>;
   const required = new Set(js.required as string[]);
   const importFrom = name === "partnerTrade" ? "china-russia-data/partner-trade" : name === "armsDeliveries" ? "china-russia-data/arms" : name === "worldTrade" ? "china-russia-data/world" : "china-russia-data";
-  const byId = new Map(api.sources.map((s) => [s.id, s]));
+  const byId = new Map<string, (typeof api.sources)[number]>(api.sources.map((s) => [s.id, s]));
   const out: string[] = [
     "---",
     `title: "Dataset: ${name}"`,

@@ -28,7 +28,11 @@ const PREAMBLE: readonly (string | RegExp)[] = [
   "",
 ];
 
-export interface ArmsCell extends ArmsDeliveryRow {
+/** A row as extracted: codes and the source id are plain text here; the build checks them against the data. */
+export interface ArmsCell extends Omit<ArmsDeliveryRow, "supplier" | "recipient" | "sourceId"> {
+  readonly supplier: string;
+  readonly recipient: string;
+  readonly sourceId: string;
   /** file!<column letter><line>, as a spreadsheet opens the CSV. */
   readonly cell: string;
 }

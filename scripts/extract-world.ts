@@ -24,7 +24,8 @@ const SHEETS = [
 ] as const;
 
 /** A world-trade row as the extraction reads it: the dataset's row type, which carries its workbook cell. */
-export type WorldCell = WorldTradeRow;
+/** A row as extracted: the reporter code and source id are plain text here; the build checks them against the data. */
+export type WorldCell = Omit<WorldTradeRow, "reporter" | "sourceId"> & { readonly reporter: string; readonly sourceId: string };
 
 /** A DOTS cell: a number, or text such as "1,661.39 e" (thousands separators; " e" marks an IMF estimate). */
 export function parseDotsCell(value: unknown): { value: number; estimated: boolean } | null | undefined {

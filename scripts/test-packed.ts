@@ -140,6 +140,35 @@ export { s, g, y, n, e, t, rows, a, armsRows, mirrorRatio, worldRows };
     writeFileSync(join(app, "tsconfig.bundler.json"), tsconfig("esnext", "bundler", ["consumer.ts"]));
     run("node", [tsc, "-p", "tsconfig.bundler.json"], app);
   });
+  step("the README's TypeScript examples type-check (strict, noUncheckedIndexedAccess, moduleResolution bundler)", () => {
+    const readme = readFileSync(join(app, "node_modules", "china-russia-data", "README.md"), "utf8");
+    const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+    if (blocks.length < 5) throw new Error(`README: expected at least 5 TypeScript examples, found ${blocks.length}`);
+    const files = blocks.map((code, i) => {
+      const name = `readme-${i + 1}.ts`;
+      writeFileSync(join(app, name), `${code}\nexport {};\n`);
+      return name;
+    });
+    writeFileSync(
+      join(app, "tsconfig.readme.json"),
+      JSON.stringify({
+        compilerOptions: { module: "esnext", moduleResolution: "bundler", target: "es2022", strict: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: false, types: [] },
+        files,
+      }),
+    );
+    run("node", [tsc, "-p", "tsconfig.readme.json"], app);
+  });
+  step("a code the data does not have does not type-check (partner: \"RSU\")", () => {
+    writeFileSync(join(app, "typo.ts"), `import { tradeSeries } from "china-russia-data";\ntradeSeries({ reporter: "CHN", partner: "RSU", flow: "total" });\n`);
+    writeFileSync(join(app, "tsconfig.typo.json"), tsconfig("esnext", "bundler", ["typo.ts"]));
+    let out = "";
+    try {
+      execFileSync("node", [tsc, "-p", "tsconfig.typo.json"], { cwd: app, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? "");
+    }
+    if (!/typo\.ts\(2,\d+\): error TS2322: Type '"RSU"' is not assignable/.test(out)) throw new Error(`tsc accepted partner "RSU" or failed otherwise:\n${out}`);
+  });
   console.log(`packed package ${tarball}: all consumer checks passed`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // scripts/build-data.ts (the results ship as the `claims` dataset) and again by the tests.
 import { createTradeSelectors } from "./trade/selectors.js";
 import type {
-  ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, ClaimRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, TradeRow, Verdict,
+  SourceId, ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, ClaimRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, TradeRow, Verdict,
 } from "./types.js";
 
 /** A claim as data/claims.json states it. */
@@ -471,7 +471,8 @@ export function computeClaims(specs: readonly ClaimSpec[], data: ClaimInputs): C
       method: c.method,
       verdict: c.verdict,
       reason: c.reason,
-      sourceIds: [...new Set([...c.sourceIds, "carnegie-article"])],
+      // Ids from the spec and from rows that cite sources; the build checks each against the sources dataset.
+      sourceIds: [...new Set([...c.sourceIds, "carnegie-article"])] as SourceId[],
     };
   });
 }

@@ -7,7 +7,7 @@ import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "./index
 import { writeFileAtomic } from "./atomic.js";
 import { toCsvText, toNdjson } from "./table.js";
 import { seriesRows, TRADE_SERIES_COLUMNS } from "./tables.js";
-import type { Flow } from "./types.js";
+import type { CountryCode, Flow } from "./types.js";
 
 /** The datasets that live in their own entry point and are loaded only when a command needs them. */
 export type LargeDataset = "partnerTrade" | "armsDeliveries" | "worldTrade";
@@ -343,7 +343,8 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
         if (values.reporter !== "CHN" && values.reporter !== "RUS") throw new UsageError(`series: --reporter must be CHN or RUS, got ${JSON.stringify(values.reporter ?? null)}`);
         if (!values.partner) throw new UsageError("series: --partner is needed (RUS, CHN or WLD)");
         const flow = (values.flow ?? "total") as Flow;
-        const rows = seriesRows(api, { reporter: values.reporter, partner: values.partner, flow, ...(values.source !== undefined ? { source: values.source } : {}) });
+        // Any text: the selector says which partners exist when the data has no such series.
+        const rows = seriesRows(api, { reporter: values.reporter, partner: values.partner as CountryCode, flow, ...(values.source !== undefined ? { source: values.source } : {}) });
         const fromOut = values.out ? ({ ".csv": "csv", ".json": "json", ".ndjson": "ndjson" } as Record<string, string>)[extname(values.out).toLowerCase()] : undefined;
         const format = values.format ?? fromOut ?? "csv";
         if (format !== "csv" && format !== "json" && format !== "ndjson") throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format)}`);

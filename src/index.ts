@@ -26,10 +26,10 @@ export {
 } from "./cite.js";
 export {
   createTradeSelectors,
-  type TradeSeriesQuery, type TradeShareQuery, type DependencyAsymmetryQuery, type TradeGrowthQuery, type TradeSelectors,
+  type TradeSeriesQuery, type TradeShareQuery, type DependencyAsymmetryQuery, type TradeGrowthQuery, type TradeSelectors, type TradeRowInput,
   type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult, type ShareBasis,
 } from "./trade/selectors.js";
 export type {
   ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
-  EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
+  EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict, CountryCode, SourceId,
 } from "./types.js";

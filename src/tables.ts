@@ -75,7 +75,7 @@ export function seriesRows(sel: TableSelectors, q: TradeSeriesQuery): TradeSerie
 
 /** Every default series: China and Russia, each with the other and with the world, each flow. */
 export function tradeSeriesTable(sel: TableSelectors): TradeSeriesTableRow[] {
-  return PAIRS.flatMap(([reporter, other]) => [other, "WLD"].flatMap((partner) => FLOWS.flatMap((flow) => seriesRows(sel, { reporter, partner, flow }))));
+  return PAIRS.flatMap(([reporter, other]) => ([other, "WLD"] as const).flatMap((partner) => FLOWS.flatMap((flow) => seriesRows(sel, { reporter, partner, flow }))));
 }
 
 function years(sel: TableSelectors): number[] {

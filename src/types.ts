@@ -1,5 +1,9 @@
 // Row types of every dataset. Hand-written so that the root entry and its declarations never need zod;
-// src/schemas/ checks each zod schema against these interfaces in both directions.
+// src/schemas/ checks each zod schema against these interfaces. Codes and source ids are the literal unions
+// generated from the data (CountryCode, SourceId), so a code the data does not have does not type-check.
+import type { CountryCode, SourceId } from "./datasets/generated/codes.js";
+
+export type { CountryCode, SourceId };
 
 /** A reporting country of the trade data: China or Russia (ISO 3166-1 alpha-3). */
 export type Reporter = "CHN" | "RUS";
@@ -25,7 +29,7 @@ export interface TradeRow {
   /** Whose statistics the figure is. */
   readonly reporter: Reporter;
   /** The partner: an ISO 3166-1 alpha-3 code, or `WLD` for the world. */
-  readonly partner: string;
+  readonly partner: CountryCode;
   /** `export`, `import` or `total` (turnover), as the reporter records it. */
   readonly flow: Flow;
   /** The value in millions of nominal US dollars. */
@@ -33,7 +37,7 @@ export interface TradeRow {
   /** The producer of the figure. */
   readonly producer: Producer;
   /** The row of `sources` the figure was read from. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** For IMF DOTS figures: the workbook cell, e.g. `DOTS_40.xlsx!sheet1!AD102`. */
   readonly cell?: string;
   /** For figures read from a text: the sentence they were read from. */
@@ -59,19 +63,19 @@ export interface PartnerTradeRow {
   /** The reporting country. */
   readonly reporter: Reporter;
   /** The partner code; see the `countries` dataset (kind `country`, `former-country` or `group`). */
-  readonly partner: string;
+  readonly partner: CountryCode;
   /** `export` (FOB) or `import` (CIF). */
   readonly flow: "export" | "import";
   /** The value in millions of nominal US dollars. */
   readonly valueUsdMillions: number;
   /** `imf-dots-chn` or `imf-dots-rus`: the workbook of the reporter. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
 }
 
 /** A partner code with its names. */
 export interface CountryRow {
   /** ISO 3166-1 alpha-3 code, an ISO 3166-3 code of a former country, or a project group id. */
-  readonly code: string;
+  readonly code: CountryCode;
   /** Short English name. */
   readonly name: string;
   /** The partner name the IMF DOTS workbooks use, where it appears there. */
@@ -87,7 +91,7 @@ export interface CountryRow {
 /** A bibliography entry. */
 export interface SourceRow {
   /** The id that data rows cite in `sourceId`. */
-  readonly id: string;
+  readonly id: SourceId;
   /** Title of the document or data set. */
   readonly title: string;
   /** Who produced the figures (e.g. the IMF, Chinese customs). */
@@ -111,7 +115,7 @@ export interface ReportedShareRow {
   /** Whose trade: the share is of this country's total trade. */
   readonly country: Reporter;
   /** The partner whose share it is. */
-  readonly partner: string;
+  readonly partner: CountryCode;
   /** The period: a year (`2021`) or a span of months (`2021-01/2021-08`). */
   readonly period: string;
   /** The calendar year the period falls in. */
@@ -129,7 +133,7 @@ export interface ReportedShareRow {
   /** The producer of the figure, as far as the source names it. */
   readonly producer: Producer;
   /** The row of `sources` the figure was read from. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The sentence the figure was read from. */
   readonly excerpt: string;
   /** Caveats about the figure. */
@@ -150,7 +154,7 @@ export interface EnergyCapacity {
   /** When the figure applies from or was stated (ISO 8601, as precise as known). */
   readonly date?: string;
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The sentence the figure was read from. */
   readonly excerpt: string;
   /** Caveats and conflicts. */
@@ -162,11 +166,11 @@ export interface EnergyStake {
   /** The shareholder, e.g. `CNPC`. */
   readonly holder: string;
   /** The shareholder's country. */
-  readonly country: string;
+  readonly country: CountryCode;
   /** The stake in percent. */
   readonly percent: number;
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The sentence the stake was read from. */
   readonly excerpt: string;
   /** Caveats. */
@@ -182,7 +186,7 @@ export interface EnergyMilestone {
   /** What happened. */
   readonly event: string;
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The sentence the milestone was read from. */
   readonly excerpt: string;
   /** True where the excerpt does not state the date (or its year) and it was taken from the publication; the note says how. */
@@ -210,7 +214,7 @@ export interface EnergyProjectRow {
   /** Milestones, oldest first. */
   readonly milestones: readonly EnergyMilestone[];
   /** Every source the row cites. */
-  readonly sourceIds: readonly string[];
+  readonly sourceIds: readonly SourceId[];
 }
 
 /** A year's energy flow from Russia to China. */
@@ -232,7 +236,7 @@ export interface EnergyFlowRow {
   /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
   readonly bound?: "lower" | "upper";
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The sentence the figure was read from. */
   readonly excerpt: string;
   /** Caveats and conflicts. */
@@ -242,9 +246,9 @@ export interface EnergyFlowRow {
 /** A recipient's share of Russia's arms exports (or Russia's share of its imports) over a stated period. */
 export interface ArmsTransferRow {
   /** The exporter (`RUS`). */
-  readonly supplier: string;
+  readonly supplier: CountryCode;
   /** The recipient. */
-  readonly recipient: string;
+  readonly recipient: CountryCode;
   /** First year of the period (SIPRI uses five-year windows). */
   readonly periodStart: number;
   /** Last year of the period. */
@@ -260,7 +264,7 @@ export interface ArmsTransferRow {
   /** True where the period is not stated in the excerpt but inferred (from the publication date or another sentence); the note says how. */
   readonly periodInferred?: true;
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The sentence the figure was read from. */
   readonly excerpt: string;
   /** Caveats. */
@@ -274,9 +278,9 @@ export interface ArmsTransferRow {
  */
 export interface ArmsDeliveryRow {
   /** The supplier: an ISO 3166-1 alpha-3 code, `SUN` for the Soviet Union (never `RUS`), or a code of `countries`. */
-  readonly supplier: string;
+  readonly supplier: CountryCode;
   /** The recipient, coded like the supplier; `WLD` is SIPRI's total of the supplier's deliveries to all recipients. */
-  readonly recipient: string;
+  readonly recipient: CountryCode;
   /** Year of delivery. */
   readonly year: number;
   /** TIV in millions, as SIPRI's table prints it (whole millions). */
@@ -286,13 +290,13 @@ export interface ArmsDeliveryRow {
   /** The release of the SIPRI database (ISO date of the table's generation). Never mix releases in one series. */
   readonly release: string;
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
 }
 
 /** A reporter's exports to or imports from China, Russia or the world in one year, as the reporter reports it (IMF DOTS). */
 export interface WorldTradeRow {
   /** The reporter: an ISO 3166-1 alpha-3 code, or a group id of `countries` (e.g. `WLD`, `EUU`, `SACCA`). */
-  readonly reporter: string;
+  readonly reporter: CountryCode;
   /** `CHN`, `RUS` or `WLD` (the world). */
   readonly partner: "CHN" | "RUS" | "WLD";
   /** `export` (FOB) or `import` (CIF), from the reporter's side. */
@@ -304,7 +308,7 @@ export interface WorldTradeRow {
   /** True where the IMF marks the cell as an estimate (a trailing ` e`). */
   readonly estimated: boolean;
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The workbook cell the value was read from: `DOTS_<n>.xlsx!sheet<1|2>!<cell>`. */
   readonly cell: string;
 }
@@ -317,7 +321,7 @@ export type CapabilityMetric =
 /** One country's value of one capability metric in one year, as its producer gives it. */
 export interface CapabilityRow {
   /** ISO 3166-1 alpha-3 code; `SUN` for the Soviet Union (SIPRI's and FAS's "Russia" before 1992). */
-  readonly country: string;
+  readonly country: CountryCode;
   /** Calendar year. */
   readonly year: number;
   /**
@@ -334,7 +338,7 @@ export interface CapabilityRow {
   /** True where the producer calls the value an estimate (FAS's warhead counts). */
   readonly estimated: boolean;
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
 }
 
 /** A dated event. */
@@ -352,7 +356,7 @@ export interface EventRow {
   /** What happened, in the project's own words. */
   readonly description: string;
   /** The sources. */
-  readonly sourceIds: readonly string[];
+  readonly sourceIds: readonly SourceId[];
   /** A sentence of the first source. */
   readonly excerpt: string;
 }
@@ -374,7 +378,7 @@ export interface FactRow {
   /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */
   readonly bound?: "lower" | "upper";
   /** The source. */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
   /** The sentence the value was read from. */
   readonly excerpt: string;
   /** Caveats and conflicts. */
@@ -400,7 +404,7 @@ export interface AssessmentRow {
   /** Ids of `claims` that bear on it. */
   readonly claims: readonly string[];
   /** The source (the article). */
-  readonly sourceId: string;
+  readonly sourceId: SourceId;
 }
 
 /** How a claim of the article compares with the data. */
@@ -427,5 +431,5 @@ export interface ClaimRow {
   /** One line on why. */
   readonly reason: string;
   /** Sources of the computed figure, and the article. */
-  readonly sourceIds: readonly string[];
+  readonly sourceIds: readonly SourceId[];
 }

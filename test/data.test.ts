@@ -95,7 +95,7 @@ describe("schemas and keys", () => {
   });
 
   it("every sourceId resolves and every source is cited", () => {
-    const ids = new Set(sources.map((s) => s.id));
+    const ids = new Set<string>(sources.map((s) => s.id));
     const cited = new Set<string>();
     for (const r of [...trade, ...partnerTrade, ...reportedShares, ...energyFlows, ...armsTransfers, ...armsDeliveries, ...capabilities, ...facts, ...assessments]) {
       cited.add(r.sourceId);

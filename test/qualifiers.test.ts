@@ -125,7 +125,7 @@ describe("qualifiers: one rule for every hand-entered row", () => {
   });
 
   it("a source whose producer is China's customs alone backs no Russian figure", () => {
-    const byId = new Map(sources.map((s) => [s.id, s]));
+    const byId = new Map<string, (typeof sources)[number]>(sources.map((s) => [s.id, s]));
     const chineseOnly = (id: string) => /General Administration of Customs/.test(byId.get(id)!.producer) && !/Russia/.test(byId.get(id)!.producer);
     const bad = [...trade.filter((r) => r.reporter === "RUS" && r.producer !== "imf-dots"), ...reportedShares.filter((r) => r.country === "RUS")]
       .filter((r) => chineseOnly(r.sourceId))

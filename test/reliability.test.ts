@@ -1,10 +1,10 @@
 // Faults an adversarial review found: state that one consumer could change for another, a cache read before
 // the query was checked, selectors that trusted their rows. Each test failed on the code before its fix.
 import { describe, expect, it } from "vitest";
-import { cite, citationItems, createTradeSelectors, trade, tradeSeries, type TradeRow } from "../src/index.js";
+import { cite, citationItems, createTradeSelectors, trade, tradeSeries, type TradeRow, type TradeRowInput } from "../src/index.js";
 import { schemas, validate } from "../src/schemas/index.js";
 
-const row = (over: Partial<TradeRow>): TradeRow => ({
+const row = (over: Partial<TradeRowInput>): TradeRowInput => ({
   year: 2020, reporter: "CHN", partner: "RUS", flow: "total", valueUsdMillions: 100, producer: "gacc", sourceId: "s-a", approximate: false, ...over,
 });
 

@@ -12,7 +12,7 @@ import { armsDeliveriesMeta as meta } from "../datasets/generated/meta.js";
 import { armsDeliveryRows } from "../datasets/generated/arms-deliveries.js";
 import type { ArmsDeliveryRow } from "../types.js";
 
-export type { ArmsDeliveryRow } from "../types.js";
+export type { ArmsDeliveryRow, CountryCode } from "../types.js";
 export type { DatasetMeta } from "../datasets/index.js";
 export { DataNotAvailableError } from "../errors.js";
 export {

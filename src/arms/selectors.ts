@@ -4,14 +4,14 @@ import { armsDeliveryRows } from "../datasets/generated/arms-deliveries.js";
 import { DataNotAvailableError, formatYears } from "../errors.js";
 import { show } from "../metrics/_check.js";
 import { checkCode, checkIntegerYear, checkQuery } from "../query.js";
-import type { ArmsDeliveryRow } from "../types.js";
+import type { ArmsDeliveryRow, CountryCode } from "../types.js";
 
 /** A supplier and a recipient. */
 export interface ArmsSeriesQuery {
   /** The supplier's code, e.g. `"RUS"` (1992 on) or `"SUN"` (the Soviet Union, to 1991). */
-  readonly supplier: string;
+  readonly supplier: CountryCode;
   /** The recipient's code, e.g. `"IND"`; `"WLD"` gives SIPRI's total of the supplier's deliveries. */
-  readonly recipient: string;
+  readonly recipient: CountryCode;
 }
 
 /** One year of deliveries. */
@@ -55,7 +55,7 @@ export interface ArmsShareResult {
 /** A supplier and a period. */
 export interface ArmsRecipientsQuery {
   /** The supplier's code. */
-  readonly supplier: string;
+  readonly supplier: CountryCode;
   /** First year. */
   readonly from: number;
   /** Last year (≥ from). */
@@ -65,7 +65,7 @@ export interface ArmsRecipientsQuery {
 /** A recipient and a period. */
 export interface ArmsSuppliersQuery {
   /** The recipient's code. */
-  readonly recipient: string;
+  readonly recipient: CountryCode;
   /** First year. */
   readonly from: number;
   /** Last year (≥ from). */
@@ -75,7 +75,7 @@ export interface ArmsSuppliersQuery {
 /** One party's deliveries over a period and its share of the whole. */
 export interface ArmsPartyTotal {
   /** The recipient's (or supplier's) code. */
-  readonly code: string;
+  readonly code: CountryCode;
   /** Deliveries over the period, TIV millions. */
   readonly tivMillions: number;
   /** Share of the whole: of the supplier's total ({@link armsRecipients}) or of the recipient's imports from all suppliers ({@link armsSuppliers}). */
@@ -259,7 +259,8 @@ function ranked(entries: Iterable<[string, readonly ArmsSeriesPoint[]]>, from: n
   const out: ArmsPartyTotal[] = [];
   for (const [code, points] of entries) {
     const tiv = sumOver(points, from, to);
-    if (tiv > 0) out.push(Object.freeze({ code, tivMillions: tiv, share: tiv / whole }));
+    // The index's keys are the rows' codes.
+    if (tiv > 0) out.push(Object.freeze({ code: code as CountryCode, tivMillions: tiv, share: tiv / whole }));
   }
   // Largest first; ties by code point order of the code, so the result does not depend on the locale.
   out.sort((a, b) => b.tivMillions - a.tivMillions || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -4,12 +4,12 @@ import { capabilityRows } from "../datasets/generated/capabilities.js";
 import { DataNotAvailableError, formatYears } from "../errors.js";
 import { show } from "../metrics/_check.js";
 import { checkCode as checkCountry, checkIntegerYear, checkQuery } from "../query.js";
-import type { CapabilityMetric, CapabilityRow } from "../types.js";
+import type { CapabilityMetric, CapabilityRow, CountryCode } from "../types.js";
 
 /** A country and a metric. */
 export interface CapabilitySeriesQuery {
   /** ISO 3166-1 alpha-3 code, e.g. `"CHN"`; `"SUN"` for the Soviet Union. */
-  readonly country: string;
+  readonly country: CountryCode;
   /** The metric, e.g. `"militaryExpenditure"`. */
   readonly metric: CapabilityMetric;
 }
@@ -31,9 +31,9 @@ export interface CapabilityRatioQuery {
   /** The metric. */
   readonly metric: CapabilityMetric;
   /** The country in the numerator. */
-  readonly a: string;
+  readonly a: CountryCode;
   /** The country in the denominator. */
-  readonly b: string;
+  readonly b: CountryCode;
   /** The year. */
   readonly year: number;
 }

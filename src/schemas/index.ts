@@ -13,7 +13,7 @@
 import { z } from "zod";
 import type {
   ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, ClaimRow, CountryRow, WorldTradeRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
-  ReportedShareRow, SourceRow, TradeRow,
+  ReportedShareRow, SourceRow, TradeRow, CountryCode, SourceId as SourceIdCode,
 } from "../types.js";
 
 export type {
@@ -577,24 +577,39 @@ export const ClaimRowSchema = z.strictObject({
   sourceIds: z.array(SourceId).min(1).readonly(),
 });
 
-/** Each schema's output type must equal the hand-written row interface (checked by the compiler). */
+/**
+ * Each schema's output type must equal the hand-written row interface (checked by the compiler), except that
+ * the schemas take any well-formed code and source id (they validate anyone's rows) where the interfaces have
+ * the literal unions of the package's own codes and source ids.
+ */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Widen<T> = [T] extends [CountryCode]
+  ? [CountryCode] extends [T]
+    ? string
+    : T
+  : [T] extends [SourceIdCode]
+    ? [SourceIdCode] extends [T]
+      ? string
+      : T
+    : T extends object
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
 const sameTypes: [
-  Same<z.output<typeof TradeRowSchema>, TradeRow>,
-  Same<z.output<typeof PartnerTradeRowSchema>, PartnerTradeRow>,
-  Same<z.output<typeof CountryRowSchema>, CountryRow>,
-  Same<z.output<typeof SourceRowSchema>, SourceRow>,
-  Same<z.output<typeof ReportedShareRowSchema>, ReportedShareRow>,
-  Same<z.output<typeof EnergyProjectRowSchema>, EnergyProjectRow>,
-  Same<z.output<typeof EnergyFlowRowSchema>, EnergyFlowRow>,
-  Same<z.output<typeof ArmsTransferRowSchema>, ArmsTransferRow>,
-  Same<z.output<typeof ArmsDeliveryRowSchema>, ArmsDeliveryRow>,
-  Same<z.output<typeof CapabilityRowSchema>, CapabilityRow>,
-  Same<z.output<typeof WorldTradeRowSchema>, WorldTradeRow>,
-  Same<z.output<typeof EventRowSchema>, EventRow>,
-  Same<z.output<typeof FactRowSchema>, FactRow>,
-  Same<z.output<typeof AssessmentRowSchema>, AssessmentRow>,
-  Same<z.output<typeof ClaimRowSchema>, ClaimRow>,
+  Same<z.output<typeof TradeRowSchema>, Widen<TradeRow>>,
+  Same<z.output<typeof PartnerTradeRowSchema>, Widen<PartnerTradeRow>>,
+  Same<z.output<typeof CountryRowSchema>, Widen<CountryRow>>,
+  Same<z.output<typeof SourceRowSchema>, Widen<SourceRow>>,
+  Same<z.output<typeof ReportedShareRowSchema>, Widen<ReportedShareRow>>,
+  Same<z.output<typeof EnergyProjectRowSchema>, Widen<EnergyProjectRow>>,
+  Same<z.output<typeof EnergyFlowRowSchema>, Widen<EnergyFlowRow>>,
+  Same<z.output<typeof ArmsTransferRowSchema>, Widen<ArmsTransferRow>>,
+  Same<z.output<typeof ArmsDeliveryRowSchema>, Widen<ArmsDeliveryRow>>,
+  Same<z.output<typeof CapabilityRowSchema>, Widen<CapabilityRow>>,
+  Same<z.output<typeof WorldTradeRowSchema>, Widen<WorldTradeRow>>,
+  Same<z.output<typeof EventRowSchema>, Widen<EventRow>>,
+  Same<z.output<typeof FactRowSchema>, Widen<FactRow>>,
+  Same<z.output<typeof AssessmentRowSchema>, Widen<AssessmentRow>>,
+  Same<z.output<typeof ClaimRowSchema>, Widen<ClaimRow>>,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void sameTypes;
 

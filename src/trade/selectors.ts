@@ -4,14 +4,14 @@ import { dependencyAsymmetryRatio } from "../metrics/asymmetry.js";
 import { cagr, foldChange, percentChange } from "../metrics/growth.js";
 import { show } from "../metrics/_check.js";
 import { share } from "../metrics/share.js";
-import type { Flow, Producer, Reporter, TradeRow } from "../types.js";
+import type { CountryCode, Flow, Producer, Reporter, TradeRow } from "../types.js";
 
 /** A query for one trade series. */
 export interface TradeSeriesQuery {
   /** Whose statistics: `CHN` or `RUS`. */
   readonly reporter: Reporter;
   /** The partner: `RUS`, `CHN` or `WLD` (the world). */
-  readonly partner: string;
+  readonly partner: CountryCode;
   /** `export`, `import` or `total` (exports + imports). */
   readonly flow: Flow;
   /**
@@ -241,7 +241,8 @@ function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoi
   if (q.partner === "WLD") throw new RangeError(`${fn}: partner must be a country, not WLD (the world is the whole)`);
   const year = checkYear(fn, "year", q.year);
   const basis = checkBasis(fn, q.basis);
-  const partner = basis === "mirror" ? checkReporter(fn, "partner", q.partner) : q.partner;
+  // A string; whether the data has it is for the series lookup to say (a DataNotAvailableError naming what exists).
+  const partner = basis === "mirror" ? checkReporter(fn, "partner", q.partner) : (q.partner as CountryCode);
   const bilateralSeries = basis === "mirror" ? tradeSeries({ reporter: partner as Reporter, partner: reporter, flow: "total" }) : tradeSeries({ reporter, partner, flow: "total" });
   const worldSeries = tradeSeries({ reporter, partner: "WLD", flow: "total" });
   const b = pointIn(bilateralSeries, year);
@@ -377,7 +378,7 @@ export interface TradeShareQuery {
   /** Whose statistics: `CHN` or `RUS`. */
   readonly reporter: Reporter;
   /** The partner country (not `WLD`; `CHN` or `RUS` on the mirror basis). */
-  readonly partner: string;
+  readonly partner: CountryCode;
   /** The year. */
   readonly year: number;
   /**
@@ -424,6 +425,12 @@ export interface TradeSelectors {
  * Checks the rows a caller hands to {@link createTradeSelectors} and keeps a frozen copy of them, so that later
  * changes to the caller's array or rows cannot change (or stale) the results.
  */
+/**
+ * A trade row as {@link createTradeSelectors} takes it: a {@link TradeRow}, or a row of your own whose partner
+ * code and source id need not be among the package's (they are checked to be strings).
+ */
+export type TradeRowInput = Omit<TradeRow, "partner" | "sourceId"> & { readonly partner: string; readonly sourceId: string };
+
 function checkRows(input: unknown): readonly TradeRow[] {
   const fn = "createTradeSelectors";
   if (!Array.isArray(input)) throw new TypeError(`${fn}: rows must be an array of trade rows, got ${show(input)}`);
@@ -464,7 +471,7 @@ function checkRows(input: unknown): readonly TradeRow[] {
  * //=> 2020
  * ```
  */
-export function createTradeSelectors(input: readonly TradeRow[]): TradeSelectors {
+export function createTradeSelectors(input: readonly TradeRowInput[]): TradeSelectors {
   const rows = checkRows(input);
   const cache = new Map<string, readonly TradeSeriesPoint[]>();
   const tradeSeries = (q: TradeSeriesQuery) => seriesImpl(rows, cache, q);

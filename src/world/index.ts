@@ -12,7 +12,7 @@ import { worldTradeMeta as meta } from "../datasets/generated/meta.js";
 import { worldTradeRows } from "../datasets/generated/world-trade.js";
 import type { WorldTradeRow } from "../types.js";
 
-export type { WorldTradeRow } from "../types.js";
+export type { WorldTradeRow, CountryCode } from "../types.js";
 export type { DatasetMeta } from "../datasets/index.js";
 export { DataNotAvailableError } from "../errors.js";
 export {

@@ -10,7 +10,7 @@ import { show } from "../metrics/_check.js";
 import { checkCode, checkIntegerYear, checkQuery } from "../query.js";
 import { dependencyAsymmetryRatio } from "../metrics/asymmetry.js";
 import { share } from "../metrics/share.js";
-import type { Flow } from "../types.js";
+import type { CountryCode, Flow } from "../types.js";
 
 /** China or Russia. */
 export type Pole = "CHN" | "RUS";
@@ -18,7 +18,7 @@ export type Pole = "CHN" | "RUS";
 /** A query for {@link tradeShare}. */
 export interface WorldShareQuery {
   /** Whose statistics: any reporter of `worldTrade`, e.g. `"KAZ"`. */
-  readonly reporter: string;
+  readonly reporter: CountryCode;
   /** `"CHN"` or `"RUS"`. */
   readonly partner: Pole;
   /** The year (1992–2020). */
@@ -46,9 +46,9 @@ export interface WorldShareResult {
 /** A query for {@link dependencyAsymmetry}: two countries, one of them China or Russia. */
 export interface WorldAsymmetryQuery {
   /** The first country; the ratio is a's dependence over b's. */
-  readonly a: string;
+  readonly a: CountryCode;
   /** The second country. */
-  readonly b: string;
+  readonly b: CountryCode;
   /** The year (1992–2020). */
   readonly year: number;
 }
@@ -72,9 +72,9 @@ export interface WorldAsymmetryResult {
 /** A query for {@link mirrorTrade}: one of reporter and partner is China or Russia. */
 export interface MirrorQuery {
   /** Whose figure is compared. */
-  readonly reporter: string;
+  readonly reporter: CountryCode;
   /** The other country. */
-  readonly partner: string;
+  readonly partner: CountryCode;
   /** `"export"` or `"import"`, from the reporter's side. */
   readonly flow: "export" | "import";
   /** The year (1992–2020). */
@@ -84,7 +84,7 @@ export interface MirrorQuery {
 /** One side of a mirror comparison. */
 export interface MirrorValue {
   /** Whose statistics. */
-  readonly reporter: string;
+  readonly reporter: CountryCode;
   /** The flow from that reporter's side. */
   readonly flow: "export" | "import";
   /** USD millions. */
@@ -300,9 +300,10 @@ export function mirrorTrade(query: MirrorQuery): MirrorResult {
   const r = point(fn, reporter, partner, flow, year);
   const m = point(fn, partner, reporter, other, year);
   if (m.value === 0) throw new RangeError(`${fn}: the mirror value (${partner}'s ${other}s) is 0 in ${year}, so no ratio exists`);
+  // Both codes were found in the data by the lookups above.
   return Object.freeze({
-    reported: Object.freeze({ reporter, flow, value: r.value, estimated: r.estimated, sourceId: r.sourceId }),
-    mirror: Object.freeze({ reporter: partner, flow: other, value: m.value, estimated: m.estimated, sourceId: m.sourceId }),
+    reported: Object.freeze({ reporter: reporter as CountryCode, flow, value: r.value, estimated: r.estimated, sourceId: r.sourceId }),
+    mirror: Object.freeze({ reporter: partner as CountryCode, flow: other, value: m.value, estimated: m.estimated, sourceId: m.sourceId }),
     difference: r.value - m.value,
     ratio: r.value / m.value,
     year,

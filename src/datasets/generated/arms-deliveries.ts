@@ -2,7 +2,7 @@
 import type { ArmsDeliveryRow } from "../../types.js";
 import { freezeRows } from "../../freeze.js";
 
-type Group = [sourceId: string, release: string, series: [supplier: string, recipient: string, first: number, values: number[]][]];
+type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, series: [supplier: ArmsDeliveryRow["supplier"], recipient: ArmsDeliveryRow["recipient"], first: number, values: number[]][]];
 
 function expand(groups: Group[]): ArmsDeliveryRow[] {
   const rows: ArmsDeliveryRow[] = [];

@@ -2,7 +2,7 @@
 import type { CapabilityMetric, CapabilityRow } from "../../types.js";
 import { freezeRows } from "../../freeze.js";
 
-type Series = [country: string, metric: CapabilityMetric, unit: string, estimated: boolean, sourceId: string, first: number, values: (number | null)[]];
+type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[]];
 
 function expand(series: Series[]): CapabilityRow[] {
   const rows: CapabilityRow[] = [];

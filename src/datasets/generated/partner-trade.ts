@@ -3,7 +3,7 @@ import type { PartnerTradeRow } from "../../types.js";
 import { freezeRows } from "../../freeze.js";
 import { PARTNER_SERIES } from "./partner-series.js";
 
-type Series = [PartnerTradeRow["reporter"], string, PartnerTradeRow["flow"], string, number, (number | null)[]];
+type Series = [PartnerTradeRow["reporter"], PartnerTradeRow["partner"], PartnerTradeRow["flow"], PartnerTradeRow["sourceId"], number, (number | null)[]];
 
 function expand(series: Series[]): PartnerTradeRow[] {
   const rows: PartnerTradeRow[] = [];

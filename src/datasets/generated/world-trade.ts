@@ -3,7 +3,7 @@ import type { WorldTradeRow } from "../../types.js";
 import { freezeRows } from "../../freeze.js";
 import { PARTNER_SERIES } from "./partner-series.js";
 
-type Series = [reporter: string, partner: WorldTradeRow["partner"], flow: WorldTradeRow["flow"], sourceId: string, file: string, line: number, offset: number, first: number, values: (number | null)[], estimated: number[]];
+type Series = [reporter: WorldTradeRow["reporter"], partner: WorldTradeRow["partner"], flow: WorldTradeRow["flow"], sourceId: WorldTradeRow["sourceId"], file: string, line: number, offset: number, first: number, values: (number | null)[], estimated: number[]];
 
 function column(n: number): string {
   let s = "";
