@@ -103,4 +103,12 @@ describe("CITATION.cff", () => {
     expect(cff).toContain("type: dataset");
     expect(readRelease().version).toBe(pkg.version);
   });
+
+  it("states one licence for the data, not a list that CFF reads as a choice (\"MIT or CC-BY-4.0\"), and says the code is MIT", () => {
+    const cff = readFileSync(resolve(ROOT, "CITATION.cff"), "utf8");
+    expect(cff).toMatch(/^license: CC-BY-4\.0$/m);
+    expect(cff).not.toMatch(/^license:\s*$/m);
+    expect(cff).toMatch(/^message: .*the code is MIT/m);
+    expect(cff).toMatch(/^message: .*LICENSE-DATA/m);
+  });
 });

@@ -25,6 +25,17 @@ describe("examples/china-russia-trade.ipynb", () => {
     for (const v of pins) expect(v).toBe(pkg.version);
     const observable = readFileSync(join(ROOT, "examples", "observable.md"), "utf8");
     expect(observable).toContain(`npm:china-russia-data@${pkg.version}`);
+    expect(observable).toContain(`cdn.jsdelivr.net/npm/china-russia-data@${pkg.version}/+esm`);
+  });
+
+  it("examples/observable.md says which Observable it targets, and its classic-notebook cells are one named expression each", () => {
+    const observable = readFileSync(join(ROOT, "examples", "observable.md"), "utf8");
+    expect(observable).toMatch(/\*\*Observable Framework\*\* page \(Framework 1\.x\)/);
+    const classic = observable.slice(observable.indexOf("## In a classic notebook"));
+    const classicCells = [...classic.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+    expect(classicCells.length).toBeGreaterThanOrEqual(3);
+    // A classic cell is `name = expression` or a bare expression: no declarations, no static imports, no npm: specifiers.
+    for (const c of classicCells) expect(c, c).not.toMatch(/^(const|let|var|import)\s|npm:/m);
   });
 
   it("swallows no error: every catch rethrows what is not the documented gap error", () => {
