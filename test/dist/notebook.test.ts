@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
 
 interface Notebook {
-  cells: { cell_type: string; source: string[] }[];
+  cells: { cell_type: string; source: string[]; outputs?: { output_type: string; text?: string[]; data?: Record<string, unknown> }[]; execution_count?: number | null }[];
   metadata: { kernelspec: { name: string } };
 }
 
@@ -36,6 +36,20 @@ describe("examples/china-russia-trade.ipynb", () => {
     expect(classicCells.length).toBeGreaterThanOrEqual(3);
     // A classic cell is `name = expression` or a bare expression: no declarations, no static imports, no npm: specifiers.
     for (const c of classicCells) expect(c, c).not.toMatch(/^(const|let|var|import)\s|npm:/m);
+  });
+
+  it("ships with the outputs of a run of this version and this data (npm run notebook:run)", async () => {
+    const { meta } = (await import(join(ROOT, "dist", "index.js"))) as { meta: { version: string; fingerprint: string } };
+    const code = notebook.cells.filter((c) => c.cell_type === "code");
+    code.forEach((c, i) => {
+      expect(c.outputs?.length ?? 0, `code cell ${i + 1} has outputs`).toBeGreaterThan(0);
+      expect(c.execution_count, `code cell ${i + 1} ran, in order`).toBe(i + 1);
+      expect(c.outputs!.some((o) => o.output_type === "error"), `code cell ${i + 1} ran without an error`).toBe(false);
+    });
+    const first = code[0]!.outputs!.map((o) => (o.text ?? []).join("")).join("");
+    // The version pinned in the import, the version of this package, and the data the outputs were computed from.
+    expect(first).toContain(`china-russia-data ${pkg.version}, data fingerprint ${meta.fingerprint}`);
+    expect(code.some((c) => c.outputs!.some((o) => String((o.data?.["image/svg+xml"] as string[] | string | undefined) ?? "").includes("<svg")))).toBe(true);
   });
 
   it("swallows no error: every catch rethrows what is not the documented gap error", () => {
