@@ -1,0 +1,55 @@
+// Cases the other metric suites leave out: values that grow (hhi rescales its sums), a zero first value,
+// the exact order of operations where a share underflows, and each message's full text.
+import { describe, expect, it } from "vitest";
+import { hhi } from "./hhi.js";
+import { tradeIntensity } from "./intensity.js";
+import { indexTo, yoy } from "./series.js";
+import { share } from "./share.js";
+
+describe("hhi with values that grow", () => {
+  it("rescales its running sums when a larger value comes", () => {
+    // Shares 1/3 and 2/3: 1/9 + 4/9 = 5/9.
+    expect(hhi([1, 2])).toBeCloseTo(5 / 9, 15);
+    // The doc example in increasing order: 0.2² + 0.3² + 0.5² = 0.04 + 0.09 + 0.25 = 0.38.
+    expect(hhi([20, 30, 50])).toBeCloseTo(0.38, 15);
+    // Zeros first: one positive value holds the whole.
+    expect(hhi([0, 0, 7])).toBe(1);
+    // Shares 0.1, 0.2, 0.3, 0.4: 0.01 + 0.04 + 0.09 + 0.16 = 0.3.
+    expect(hhi([1, 2, 3, 4])).toBeCloseTo(0.3, 15);
+  });
+  it("names the function and the value in full", () => {
+    expect(() => hhi([1, -1])).toThrow(/^hhi: values\[1\] must be ≥ 0, got -1$/);
+  });
+});
+
+describe("tradeIntensity where the shares underflow", () => {
+  it("divides in another order and keeps the exact result", () => {
+    // Powers of two, so the result is exact: (2·2⁻¹⁰⁷⁴ / 2¹⁰⁰⁰) / (4·2⁻¹⁰⁷⁴ / 2¹⁰⁰²) = (1/2) · 4 = 2, though both
+    // shares underflow to 0. Computed in logarithms it would come out as 2.0000000000001…, not 2.
+    expect(tradeIntensity({ exportsToPartner: 2 * Number.MIN_VALUE, totalExports: 2 ** 1000, worldExportsToPartner: 4 * Number.MIN_VALUE, worldTotalExports: 2 ** 1002 })).toBe(2);
+  });
+});
+
+describe("series checks name the point and the field", () => {
+  it("years and values", () => {
+    expect(() => yoy([{ year: 2020.5, value: 1 }])).toThrow(/^yoy: values\[0\]\.year must be an integer year, got 2020\.5$/);
+    expect(() => yoy([{ year: "2020", value: 1 }] as never)).toThrow(/^yoy: values\[0\]\.year must be a number, got "2020"$/);
+    expect(() => yoy([null] as never)).toThrow(/^yoy: values\[0\] must be an object \{ year, value \}, got null$/);
+    expect(() => yoy([{ year: 2019, value: 1 }, { year: 2020, value: -1 }])).toThrow(/^yoy: values\[1\]\.value must be ≥ 0, got -1$/);
+    expect(() => yoy([{ year: 2020, value: "1" }] as never)).toThrow(/^yoy: values\[0\]\.value must be a number, got "1"$/);
+    // 0 is a value.
+    expect(yoy([{ year: 2019, value: 0 }, { year: 2020, value: 1 }])).toEqual([{ year: 2020, value: null }]);
+  });
+  it("indexTo's base and its list of years (all of them up to ten, the first ten beyond)", () => {
+    expect(() => indexTo([{ year: 2001, value: 1 }], 2001, 0)).toThrow(/^indexTo: base must be > 0, got 0$/);
+    const ten = Array.from({ length: 10 }, (_, i) => ({ year: 2001 + i, value: 1 }));
+    expect(() => indexTo(ten, 1990)).toThrow(/its 10 years run from 2001 to 2010 \(2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010\)$/);
+    expect(() => indexTo([...ten, { year: 2011, value: 1 }], 1990)).toThrow(/its 11 years run from 2001 to 2011 \(first ten: 2001, .*, 2010\)$/);
+  });
+});
+
+describe("share", () => {
+  it("returns 0, not -0, for a part of -0", () => {
+    expect(Object.is(share(-0, 4), 0)).toBe(true);
+  });
+});

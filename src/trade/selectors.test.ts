@@ -1,0 +1,225 @@
+// The trade selectors over hand-built rows: which figure the default series takes for a year, how totals are
+// formed, what the results say about approximation, and what every malformed argument is told. Every expected
+// value is written out from the rows given here.
+import { describe, expect, it } from "vitest";
+import { DataNotAvailableError } from "../errors.js";
+import { createTradeSelectors, type TradeRowInput } from "./selectors.js";
+
+const row = (over: Partial<TradeRowInput>): TradeRowInput => ({
+  year: 2020, reporter: "CHN", partner: "RUS", flow: "total", valueUsdMillions: 100, producer: "gacc", sourceId: "s-a", approximate: false, ...over,
+});
+const pick = (rows: TradeRowInput[], flow: "export" | "import" | "total" = "total") =>
+  createTradeSelectors(rows).tradeSeries({ reporter: "CHN", partner: "RUS", flow });
+
+describe("the default series: one figure a year", () => {
+  it("prefers the more precise of two figures of the same producer (digits as published)", () => {
+    const rows = [row({ sourceId: "s-rounded", valueUsdMillions: 147000, valueAsPublished: "147", unitAsPublished: "USD bn" }), row({ sourceId: "s-exact", valueUsdMillions: 146887, valueAsPublished: "146.887", unitAsPublished: "USD bn" })];
+    expect(pick(rows)[0]).toMatchObject({ value: 146887, sourceId: "s-exact" });
+    expect(pick([rows[1]!, rows[0]!])[0]!.sourceId).toBe("s-exact");
+  });
+
+  it("counts leading zeros and the decimal point as no digits: 0.0504 has three, 50.4 has three, 50.41 four", () => {
+    const three = row({ sourceId: "s-three", valueUsdMillions: 50.4, valueAsPublished: "0.0504", unitAsPublished: "USD bn" });
+    const four = row({ sourceId: "s-four", valueUsdMillions: 50.41, valueAsPublished: "50.41" });
+    expect(pick([three, four])[0]!.sourceId).toBe("s-four");
+    expect(pick([four, three])[0]!.sourceId).toBe("s-four");
+    // A figure from a statistical table (no valueAsPublished) outranks any stated figure.
+    const table = row({ sourceId: "s-table", valueUsdMillions: 50.3 });
+    expect(pick([four, table])[0]!.sourceId).toBe("s-table");
+  });
+
+  it("prefers a stated total to one summed from exports and imports, and an exact figure to an approximate one", () => {
+    const x = row({ flow: "export", sourceId: "s-parts", valueUsdMillions: 60 });
+    const m = row({ flow: "import", sourceId: "s-parts", valueUsdMillions: 40 });
+    const stated = row({ sourceId: "s-stated", valueUsdMillions: 101 });
+    expect(pick([x, m, stated])[0]).toEqual({ year: 2020, value: 101, sourceId: "s-stated", producer: "gacc" });
+    expect(pick([x, m])[0]).toEqual({ year: 2020, value: 100, sourceId: "s-parts", producer: "gacc", derived: true });
+    const about = row({ sourceId: "s-about", valueUsdMillions: 99, approximate: true });
+    expect(pick([about, stated])[0]!.sourceId).toBe("s-stated");
+    expect(pick([about])[0]).toEqual({ year: 2020, value: 99, sourceId: "s-about", producer: "gacc", approximate: true });
+  });
+
+  it("breaks a tie by the source id's code points, whatever the order of the rows", () => {
+    const a = row({ sourceId: "s-b" });
+    const b = row({ sourceId: "s-a" });
+    expect(pick([a, b])[0]!.sourceId).toBe("s-a");
+    expect(pick([b, a])[0]!.sourceId).toBe("s-a");
+    // Upper case sorts before lower case by code point ("B" is 66, "a" is 97), unlike most locales.
+    expect(pick([row({ sourceId: "a-x" }), row({ sourceId: "B-x" })])[0]!.sourceId).toBe("B-x");
+  });
+
+  it("sums exports and imports per source and year only, and needs both", () => {
+    const rows = [
+      row({ flow: "export", sourceId: "s-a", valueUsdMillions: 60 }),
+      row({ flow: "import", sourceId: "s-a", valueUsdMillions: 40 }),
+      row({ flow: "export", sourceId: "s-b", valueUsdMillions: 70 }), // no imports from s-b: no total from it
+      row({ flow: "export", sourceId: "s-a", year: 2021, valueUsdMillions: 1 }),
+      row({ flow: "import", sourceId: "s-a", year: 2021, valueUsdMillions: 2, approximate: true }),
+    ];
+    expect(pick(rows)).toEqual([
+      { year: 2020, value: 100, sourceId: "s-a", producer: "gacc", derived: true },
+      { year: 2021, value: 3, sourceId: "s-a", producer: "gacc", derived: true, approximate: true },
+    ]);
+    // The exports series takes the export rows as they are.
+    expect(pick(rows, "export").map((p) => [p.year, p.value, p.sourceId])).toEqual([[2020, 60, "s-a"], [2021, 1, "s-a"]]);
+    expect(pick(rows, "import").map((p) => [p.year, p.value])).toEqual([[2020, 40], [2021, 2]]);
+  });
+
+  it("takes precision of a summed total from the less precise part", () => {
+    const x = row({ flow: "export", sourceId: "s-parts", valueUsdMillions: 60000, valueAsPublished: "60", unitAsPublished: "USD bn" });
+    const m = row({ flow: "import", sourceId: "s-parts", valueUsdMillions: 40123, valueAsPublished: "40.123", unitAsPublished: "USD bn" });
+    const stated = row({ sourceId: "s-four", valueUsdMillions: 100100, valueAsPublished: "100.1", unitAsPublished: "USD bn" });
+    // The parts' total has the precision of "60" (two digits), so the four-digit stated figure wins.
+    expect(pick([x, m, stated])[0]!.sourceId).toBe("s-four");
+  });
+
+  it("ranks producers per reporter and puts unknown producers last", () => {
+    const dots = row({ producer: "imf-dots", sourceId: "s-z" });
+    const gacc = row({ producer: "gacc", sourceId: "s-a" });
+    expect(pick([gacc, dots])[0]!.producer).toBe("imf-dots");
+    const sel = createTradeSelectors([row({ reporter: "RUS", partner: "CHN", producer: "gacc", sourceId: "s-a" }), row({ reporter: "RUS", partner: "CHN", producer: "fcs", sourceId: "s-z" })]);
+    expect(sel.tradeSeries({ reporter: "RUS", partner: "CHN", flow: "total" })[0]!.producer).toBe("fcs");
+  });
+
+  it("filters by producer or by source id when asked", () => {
+    const rows = [row({ producer: "imf-dots", sourceId: "s-dots" }), row({ producer: "gacc", sourceId: "s-gacc", valueUsdMillions: 7 })];
+    const sel = createTradeSelectors(rows);
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "gacc" })[0]!.value).toBe(7);
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "s-gacc" })[0]!.value).toBe(7);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "fcs" })).toThrow(/^no figures from "fcs" for CHN→RUS \(producers: gacc, imf-dots; or a sourceId of those rows\) in series CHN→RUS total \(fcs\);/);
+  });
+
+  it("says which partners and flows exist when there is nothing to give", () => {
+    const sel = createTradeSelectors([row({ partner: "WLD" }), row({ partner: "RUS", flow: "export" })]);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "DEU", flow: "total" })).toThrow(/^no trade of CHN with "DEU" \(partners: RUS, WLD\) in series CHN→DEU total \(default series\);/);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "import" })).toThrow(/^no import figures \(flows with data: export\) in series CHN→RUS import \(default series\);/);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "both" as never })).toThrow(/^no flow "both" \(flows: export, import, total\) in series CHN→RUS both \(default series\);/);
+    expect(() => sel.tradeSeries({ reporter: "RUS", partner: "CHN", flow: "total" })).toThrow(/no trade of RUS with "CHN" \(partners: \)/);
+    let error: unknown;
+    try {
+      sel.tradeSeries({ reporter: "CHN", partner: "DEU", flow: "total" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DataNotAvailableError);
+    expect((error as DataNotAvailableError).series).toBe("CHN→DEU total (default series)");
+  });
+
+  it("caches per query: the same query gets the same frozen array, another source another one", () => {
+    const sel = createTradeSelectors([row({ producer: "imf-dots", sourceId: "s-dots" }), row({ producer: "gacc", sourceId: "s-gacc" })]);
+    const a = sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a[0])).toBe(true);
+    expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "gacc" })[0]!.sourceId).toBe("s-gacc");
+    expect(a[0]!.sourceId).toBe("s-dots");
+  });
+});
+
+describe("shares, asymmetry and growth over hand-built rows", () => {
+  // China: 10 with Russia of 200 in all (5%); Russia: 30 with China of 100 (30%); 2021: Russia's bilateral figure approximate.
+  const rows = [
+    row({ reporter: "CHN", partner: "RUS", valueUsdMillions: 10, producer: "imf-dots", sourceId: "dots-chn" }),
+    row({ reporter: "CHN", partner: "WLD", valueUsdMillions: 200, producer: "imf-dots", sourceId: "dots-chn" }),
+    row({ reporter: "RUS", partner: "CHN", valueUsdMillions: 30, producer: "imf-dots", sourceId: "dots-rus" }),
+    row({ reporter: "RUS", partner: "WLD", valueUsdMillions: 100, producer: "imf-dots", sourceId: "dots-rus" }),
+    row({ year: 2021, reporter: "CHN", partner: "RUS", valueUsdMillions: 20, producer: "gacc", sourceId: "gacc-21" }),
+    row({ year: 2021, reporter: "CHN", partner: "WLD", valueUsdMillions: 400, producer: "gacc", sourceId: "gacc-21" }),
+    row({ year: 2021, reporter: "RUS", partner: "CHN", valueUsdMillions: 40, producer: "fcs", sourceId: "fcs-21", approximate: true }),
+    row({ year: 2021, reporter: "RUS", partner: "WLD", valueUsdMillions: 100, producer: "fcs", sourceId: "fcs-total-21" }),
+  ];
+  const sel = createTradeSelectors(rows);
+
+  it("tradeShare: bilateral over total, with producers, sources and approximation", () => {
+    expect(sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2020 })).toEqual({
+      share: 0.05, bilateral: 10, total: 200, basis: "reported", producers: ["imf-dots", "imf-dots"], approximate: false, sourceIds: ["dots-chn"],
+    });
+    expect(sel.tradeShare({ reporter: "RUS", partner: "CHN", year: 2021 })).toEqual({
+      share: 0.4, bilateral: 40, total: 100, basis: "reported", producers: ["fcs", "fcs"], approximate: true, sourceIds: ["fcs-21", "fcs-total-21"],
+    });
+    // Mirror: China's figure of its trade with Russia over Russia's total: 20 / 100.
+    expect(sel.tradeShare({ reporter: "RUS", partner: "CHN", year: 2021, basis: "mirror" })).toMatchObject({ share: 0.2, bilateral: 20, total: 100, basis: "mirror", producers: ["gacc", "fcs"], approximate: false });
+  });
+
+  it("tradeShare: names the years that have both values when one is missing", () => {
+    const partial = createTradeSelectors([...rows, row({ year: 2019, reporter: "CHN", partner: "RUS", valueUsdMillions: 1, producer: "imf-dots", sourceId: "dots-chn" })]);
+    expect(() => partial.tradeShare({ reporter: "CHN", partner: "RUS", year: 2019 })).toThrow(/^tradeShare: no world total for 2019 in series CHN→RUS share of CHN's total trade;/);
+    expect(() => partial.tradeShare({ reporter: "CHN", partner: "RUS", year: 2022 })).toThrow(/tradeShare: no bilateral total for 2022/);
+    try {
+      partial.tradeShare({ reporter: "CHN", partner: "RUS", year: 2022 });
+    } catch (e) {
+      expect((e as DataNotAvailableError).availableYears).toEqual([2020, 2021]);
+    }
+    expect(() => sel.tradeShare({ reporter: "RUS", partner: "CHN", year: 2019, basis: "mirror" })).toThrow(/in series CHN-reported CHN→RUS total over RUS's total trade \(mirror\);/);
+  });
+
+  it("dependencyAsymmetry: a's share over b's, approximate where any value is", () => {
+    const r2020 = sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 });
+    // 30/100 over 10/200: 0.3 / 0.05 = 6.
+    expect(r2020).toMatchObject({ aShare: 0.3, bShare: 0.05, year: 2020, basis: "reported", approximate: false });
+    expect(r2020.ratio).toBeCloseTo(6, 12);
+    expect(r2020.producers).toEqual(["imf-dots"]);
+    expect(r2020.sourceIds).toEqual(["dots-rus", "dots-chn"]);
+    const r2021 = sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2021 });
+    // 40/100 over 20/400: 0.4 / 0.05 = 8.
+    expect(r2021.approximate).toBe(true);
+    expect(r2021.ratio).toBeCloseTo(8, 12);
+    expect(r2021.producers).toEqual(["fcs", "gacc"]);
+    expect(r2021.sourceIds).toEqual(["fcs-21", "fcs-total-21", "gacc-21"]);
+    expect(sel.dependencyAsymmetry({ a: "CHN", b: "RUS", year: 2021 }).approximate).toBe(true);
+  });
+
+  it("tradeGrowth: fold, percent and CAGR between two years, with mixed producers and approximation", () => {
+    const g = sel.tradeGrowth({ reporter: "RUS", partner: "CHN", flow: "total", from: 2020, to: 2021 });
+    // 30 → 40: 4/3-fold, +33.3%, one year.
+    expect(g).toMatchObject({ fold: 40 / 30, years: 1, fromValue: 30, toValue: 40, producers: ["imf-dots", "fcs"], mixedProducers: true, approximate: true });
+    expect(g.sourceIds).toEqual(["dots-rus", "fcs-21"]);
+    expect(sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2020, to: 2021 }).approximate).toBe(false);
+    expect(() => sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2021, to: 2021 })).toThrow(/^tradeGrowth: to \(2021\) must be after from \(2021\)$/);
+    expect(() => sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2021, to: 2020 })).toThrow(/^tradeGrowth: to \(2020\) must be after from \(2021\)$/);
+  });
+});
+
+describe("every malformed argument is named", () => {
+  const sel = createTradeSelectors([row({})]);
+  it("queries", () => {
+    for (const bad of [null, undefined, 5, "q", []]) {
+      expect(() => sel.tradeSeries(bad as never)).toThrow(/^tradeSeries: the query must be an object, got /);
+      expect(() => sel.tradeShare(bad as never)).toThrow(/^tradeShare: the query must be an object, got /);
+      expect(() => sel.dependencyAsymmetry(bad as never)).toThrow(/^dependencyAsymmetry: the query must be an object, got /);
+      expect(() => sel.tradeGrowth(bad as never)).toThrow(/^tradeGrowth: the query must be an object, got /);
+    }
+  });
+  it("fields", () => {
+    expect(() => sel.tradeSeries({ reporter: "DEU" as never, partner: "RUS", flow: "total" })).toThrow(/^no trade data are reported by "DEU".* in series tradeSeries reporter;/);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: 5 as never, flow: "total" })).toThrow(/^tradeSeries: partner must be a country code string, got 5$/);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: 5 as never })).toThrow(/^tradeSeries: flow must be "export", "import" or "total", got 5$/);
+    expect(() => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: 5 as never })).toThrow(/^tradeSeries: source must be a string, got 5$/);
+    expect(() => sel.tradeShare({ reporter: "CHN", partner: 5 as never, year: 2020 })).toThrow(/^tradeShare: partner must be a country code string, got 5$/);
+    expect(() => sel.tradeShare({ reporter: "CHN", partner: "WLD", year: 2020 })).toThrow(/^tradeShare: partner must be a country, not WLD/);
+    expect(() => sel.tradeShare({ reporter: "CHN", partner: "RUS", year: "2020" as never })).toThrow(/^tradeShare: year must be a number \(a year\), got "2020"$/);
+    expect(() => sel.tradeShare({ reporter: 7 as never, partner: "RUS", year: 2020 })).toThrow(/^tradeShare: reporter must be a country code string/);
+    expect(() => sel.tradeShare({ reporter: "CHN", partner: "DEU", year: 2020, basis: "mirror" })).toThrow(/^no trade data are reported by "DEU".* in series tradeShare partner;/);
+    expect(() => sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2020, basis: "both" as never })).toThrow(/^tradeShare: basis must be "reported" or "mirror", got "both"$/);
+    expect(() => sel.dependencyAsymmetry({ a: 1 as never, b: "CHN", year: 2020 })).toThrow(/^dependencyAsymmetry: a must be/);
+    expect(() => sel.dependencyAsymmetry({ a: "RUS", b: 1 as never, year: 2020 })).toThrow(/^dependencyAsymmetry: b must be/);
+    expect(() => sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: null as never })).toThrow(/^dependencyAsymmetry: year must be/);
+    expect(() => sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: "x" as never, to: 2020 })).toThrow(/^tradeGrowth: from must be/);
+    expect(() => sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2019, to: "x" as never })).toThrow(/^tradeGrowth: to must be/);
+  });
+  it("rows given to createTradeSelectors", () => {
+    expect(() => createTradeSelectors("rows" as never)).toThrow(/^createTradeSelectors: rows must be an array of trade rows, got "rows"$/);
+    expect(() => createTradeSelectors([null] as never)).toThrow(/^createTradeSelectors: rows\[0\] must be a trade row, got null$/);
+    expect(() => createTradeSelectors([5] as never)).toThrow(/^createTradeSelectors: rows\[0\] must be a trade row, got 5$/);
+    expect(() => createTradeSelectors([row({ year: 2020.5 })])).toThrow(/^createTradeSelectors: rows\[0\]\.year must be an integer year, got 2020\.5$/);
+    expect(() => createTradeSelectors([row({ year: "2020" as never })])).toThrow(/^createTradeSelectors: rows\[0\]\.year must be an integer year/);
+    expect(() => createTradeSelectors([row({}), row({ valueUsdMillions: -1 })])).toThrow(/^createTradeSelectors: rows\[1\]\.valueUsdMillions must be/);
+    expect(() => createTradeSelectors([row({ valueUsdMillions: Number.NaN })])).toThrow(/rows\[0\]\.valueUsdMillions must be/);
+    expect(() => createTradeSelectors([row({ valueUsdMillions: "1" as never })])).toThrow(/rows\[0\]\.valueUsdMillions must be/);
+    // 0 is a value (no trade), not an error.
+    expect(createTradeSelectors([row({ valueUsdMillions: 0 })]).tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })[0]!.value).toBe(0);
+    expect(() => createTradeSelectors([row({ partner: "" })])).toThrow(/^createTradeSelectors: rows\[0\]\.partner must be a non-empty string/);
+    expect(() => createTradeSelectors([row({ sourceId: 5 as never })])).toThrow(/^createTradeSelectors: rows\[0\]\.sourceId must be a non-empty string/);
+    expect(() => createTradeSelectors([row({ approximate: "no" as never })])).toThrow(/^createTradeSelectors: rows\[0\]\.approximate must be a boolean/);
+    expect(createTradeSelectors([]).tradeSeries).toBeTypeOf("function");
+  });
+});
