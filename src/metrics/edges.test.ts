@@ -28,6 +28,11 @@ describe("tradeIntensity where the shares underflow", () => {
     // shares underflow to 0. Computed in logarithms it would come out as 2.0000000000001…, not 2.
     expect(tradeIntensity({ exportsToPartner: 2 * Number.MIN_VALUE, totalExports: 2 ** 1000, worldExportsToPartner: 4 * Number.MIN_VALUE, worldTotalExports: 2 ** 1002 })).toBe(2);
   });
+  it("reports an overflow where the true result is beyond a double, even when it must compute in logarithms", () => {
+    // The world's share (2⁻¹⁰⁰⁰ / 2¹⁰⁰ = 2⁻¹¹⁰⁰) underflows, and so does the reordered quotient's first factor's
+    // inverse (2¹⁰⁰⁰ / 2⁻¹⁰⁰⁰ = 2²⁰⁰⁰ overflows): the true result, 2⁻²³ / 2⁻¹¹⁰⁰ = 2¹⁰⁷⁷, exceeds the largest double.
+    expect(() => tradeIntensity({ exportsToPartner: 2 ** 1000, totalExports: 2 ** 1023, worldExportsToPartner: 2 ** -1000, worldTotalExports: 2 ** 100 })).toThrow(/^tradeIntensity: /);
+  });
 });
 
 describe("series checks name the point and the field", () => {
