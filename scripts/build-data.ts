@@ -305,6 +305,34 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     const k = `${r.year}/${r.reporter}/${r.partner}/${r.flow}/${r.sourceId}`;
     if (dotsKeys.has(k)) throw new DataFileError("data/trade-reported.csv", reported.lines[i]!, "sourceId", `duplicate key ${k}: the row repeats an IMF DOTS cell of data/partner-trade.csv`);
   });
+  // A bilateral figure cannot exceed the reporter's trade with the world in the same flow and year: checked
+  // within each file against that file's world totals of the same source (DOTS), and for hand-entered rows
+  // against the largest world total any source gives for that reporter, flow and year.
+  const worldTotals = (rows: readonly { reporter: string; partner: string; flow: string; year: number; valueUsdMillions: number; sourceId: string }[], bySource: boolean) => {
+    const m = new Map<string, number>();
+    for (const r of rows) {
+      if (r.partner !== "WLD") continue;
+      const k = `${r.reporter}/${r.flow}/${r.year}${bySource ? `/${r.sourceId}` : ""}`;
+      m.set(k, Math.max(m.get(k) ?? 0, r.valueUsdMillions));
+    }
+    return m;
+  };
+  const checkBelowWorld = (
+    file: string,
+    rows: readonly { reporter: string; partner: string; flow: string; year: number; valueUsdMillions: number; sourceId: string }[],
+    lines: readonly number[],
+    totals: ReadonlyMap<string, number>,
+    bySource: boolean,
+  ) =>
+    rows.forEach((r, i) => {
+      if (r.partner === "WLD") return;
+      const w = totals.get(`${r.reporter}/${r.flow}/${r.year}${bySource ? `/${r.sourceId}` : ""}`);
+      if (w !== undefined && r.valueUsdMillions > w) {
+        throw new DataFileError(`data/${file}`, lines[i]!, "valueUsdMillions", `${r.valueUsdMillions} exceeds ${r.reporter}'s ${r.flow} with the world in ${r.year} (${w})`);
+      }
+    });
+  checkBelowWorld("partner-trade.csv", partner.rows, partner.lines, worldTotals(partner.rows, true), true);
+  checkBelowWorld("trade-reported.csv", reported.rows, reported.lines, worldTotals([...dots, ...reported.rows], false), false);
   const trade = [...dots, ...reported.rows].sort(
     (a, b) =>
       a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner) || a.flow.localeCompare(b.flow) || a.year - b.year || a.sourceId.localeCompare(b.sourceId),
@@ -372,6 +400,7 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
       if (k(p) > k(r) || (k(p) === k(r) && p.year >= r.year)) throw new DataFileError("data/world-trade.csv", world.lines[i]!, "year", "rows must be sorted by reporter, partner, flow and year");
     }
   });
+  checkBelowWorld("world-trade.csv", world.rows, world.lines, worldTotals(world.rows, true), true);
   const worldTrade = world.rows;
   const caps = loadFile(dataDir, SPECS.capabilities);
   checkUnique("capabilities.csv", caps.rows, caps.lines, (r) => `${r.country}/${r.metric}/${r.year}`, "year");

@@ -43,6 +43,10 @@ export const CASES: [string, string, (t: string) => string, RegExp][] = [
   ["unsorted rows", "partner-trade.csv", (t) => { const ls = t.split("\n"); [ls[2], ls[3]] = [ls[3]!, ls[2]!]; return ls.join("\n"); }, /partner-trade\.csv, row 4, field year: rows must be sorted by year within CHN\/ABW\/export/],
   ["a year written as 2010.0", "trade-reported.csv", replaceLine(2, (l) => l.replace(/^2010,/, "2010.0,")), /trade-reported\.csv, row 2, field year: must be an integer, found 2010\.0/],
   ["a year after the build year", "trade-reported.csv", replaceLine(2, (l) => l.replace(/^2010,/, "2099,")), /trade-reported\.csv, row 2, field year: 2099 is after the year of the build/],
+  // China's exports to Russia in 2010 (GACC, 29,610) set above China's exports to the world that year (IMF DOTS, 1,578,444.2).
+  ["a bilateral value above the reporter's world total", "trade-reported.csv", replaceLine(2, (l) => l.replace(",29610,", ",2000000,")), /trade-reported\.csv, row 2, field valueUsdMillions: 2000000 exceeds CHN's export with the world in 2010 \(1578444\.204677\)/],
+  // Kazakhstan's exports to China in 2020 (DOTS_103 AE59) set above its exports to the world (AE9, 46,926.834907).
+  ["a bilateral value above the reporter's world total", "world-trade.csv", replaceLine(16400, (l) => l.replace(",9004.006953,", ",50000,")), /world-trade\.csv, row 16400, field valueUsdMillions: 50000 exceeds KAZ's export with the world in 2020 \(46926\.834907\)/],
   ["a file truncated to its header", "facts.csv", (t) => `${t.split("\n")[0]}\n`, /facts\.csv, row 2: holds no rows, only its header/],
   ["a hand-entered row that repeats an IMF DOTS cell", "trade-reported.csv", (t) => `${t}2001,CHN,RUS,export,3000,imf-dots,imf-dots-chn,3,USD bn,false,x,,,\n`, /trade-reported\.csv, row \d+, field sourceId: duplicate key 2001\/CHN\/RUS\/export\/imf-dots-chn: the row repeats an IMF DOTS cell/],
 ];
@@ -54,6 +58,12 @@ describe("bad data fails closed", () => {
       expect(() => compileData(dir)).toThrow(message);
     });
   }
+
+  it("a missing file stops the build naming the file", () => {
+    const dir = corrupted("events.csv", (t) => t);
+    rmSync(join(dir, "events.csv"));
+    expect(() => compileData(dir)).toThrow(/events\.csv.*is missing/);
+  });
 
   it("a failed build leaves the previous generated modules untouched", () => {
     const dir = corrupted("trade-reported.csv", replaceLine(2, (l) => l.replace(",29610,", ",-5,")));
