@@ -50,9 +50,17 @@ describe("supply chain", () => {
     expect(readFileSync(join(ROOT, "dist", "schemas.cjs"), "utf8")).toMatch(/require\(["']zod["']\)/);
   });
 
+  it("every relative link and image of the README is a file the tarball holds, so it works in node_modules", () => {
+    const files = new Set(packJson()[0]!.files.map((f) => f.path));
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const relative = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]!).filter((u) => !/^[a-z]+:/.test(u));
+    expect(relative.length).toBeGreaterThan(0);
+    for (const path of relative) expect(files.has(path), path).toBe(true);
+  });
+
   it("the tarball holds only what users need", () => {
     const files = packJson()[0]!.files.map((f) => f.path).sort();
-    const allowed = /^(package\.json|README\.md|LICENSE|LICENSE-DATA|CITATION\.cff|datapackage\.json|schemas\/package\.json|partner-trade\/package\.json|arms\/package\.json|world\/package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|dist\/data\/[\w-]+\.(csv|json|csv\.gz))$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|LICENSE-DATA|CITATION\.cff|datapackage\.json|schemas\/package\.json|partner-trade\/package\.json|arms\/package\.json|world\/package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|dist\/data\/[\w-]+\.(csv|json|csv\.gz)|docs\/charts\/[\w-]+\.svg)$/;
     for (const f of files) expect(f, f).toMatch(allowed);
     for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "datapackage.json", "dist/data/trade.csv", "CITATION.cff", "LICENSE-DATA"]) {
       expect(files).toContain(required);
