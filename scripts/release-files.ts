@@ -1,12 +1,13 @@
 // Writes CITATION.cff from package.json, release.json and the data fingerprint, so that the citation file
 // always names the version being released. Run by the release step (npm run version-packages) and checked by
 // a test. Usage: tsx scripts/release-files.ts [--stamp]  (--stamp also sets release.json to today's date)
+import { packageUrl, repositoryUrl, type PackageLinks } from "./lib/package-url.js";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fingerprint } from "../src/datasets/generated/meta.js";
 import { ROOT, writeAtomic, isMain } from "./lib/files.js";
 
-interface Pkg {
+interface Pkg extends PackageLinks {
   readonly version: string;
   readonly description: string;
   readonly keywords: readonly string[];
@@ -29,6 +30,9 @@ export function citationCff(pkg: Pkg, released: string | null, dataFingerprint: 
     "authors:",
     `  - name: ${yamlString("The china-russia-data contributors")}`,
     `abstract: ${yamlString(pkg.description)}`,
+    // The addresses come from package.json (repository, homepage) once it has them.
+    ...(repositoryUrl(pkg) ? [`repository-code: ${yamlString(repositoryUrl(pkg)!)}`] : []),
+    ...(packageUrl(pkg) ? [`url: ${yamlString(packageUrl(pkg)!)}`] : []),
     // The data's licence only: CFF reads a list of licences as a choice between them ("MIT or CC-BY-4.0"),
     // which is not what applies. The code's licence, MIT, is stated in the message and in LICENSE.
     "license: CC-BY-4.0",

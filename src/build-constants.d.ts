@@ -2,3 +2,5 @@
 declare const __PACKAGE_VERSION__: string;
 // The release date from release.json (null for a build that was never released).
 declare const __RELEASE_DATE__: string | null;
+// The package's web address: package.json `homepage`, else its `repository` URL (null while it has neither).
+declare const __PACKAGE_URL__: string | null;

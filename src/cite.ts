@@ -165,6 +165,7 @@ function packageItem(dataset: DatasetName | undefined): CslItem {
     author: [{ literal: AUTHOR }],
     version: meta.version,
     ...(released ? { issued: { "date-parts": [released.split("-").map(Number)] } } : {}),
+    ...(__PACKAGE_URL__ ? { URL: __PACKAGE_URL__ } : {}),
     note: d ? `Dataset sha256:${d.sha256}; data fingerprint sha256:${meta.fingerprint}` : `Data fingerprint sha256:${meta.fingerprint}`,
   };
 }
@@ -215,6 +216,7 @@ function bibtex(items: readonly CslItem[]): string {
       if (item.publisher) fields.push(["publisher", tex(item.publisher)]);
       if (item.medium) fields.push(["howpublished", tex(item.medium)]);
       else if (item.id.startsWith("china-russia-data-")) fields.push(["howpublished", "npm package china-russia-data"]);
+      if (item.URL) fields.push(["url", item.URL.replace(/[{}]/g, "")]);
       if (item.note) fields.push(["note", tex(item.note)]);
       const type = item.type === "article" ? "article" : "misc";
       return `@${type}{${item.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}\n}`;
@@ -235,7 +237,9 @@ function apa(items: readonly CslItem[]): string {
       const kind = item.type === "dataset" ? " [Data set]" : "";
       const publisher = item.publisher && item.publisher !== author ? ` ${item.publisher}.` : "";
       const note = item.note ? ` ${item.note}.` : "";
-      return `${author}. (${apaDate(item)}). ${item.title}${version}${kind}.${publisher}${note}`;
+      // APA 7 ends a reference with its address.
+      const url = item.URL ? ` ${item.URL}` : "";
+      return `${author}. (${apaDate(item)}). ${item.title}${version}${kind}.${publisher}${note}${url}`;
     })
     .join("\n");
 }
@@ -243,7 +247,7 @@ function apa(items: readonly CslItem[]): string {
 function text(items: readonly CslItem[]): string {
   const [pkg, ...producers] = items;
   const released = meta.released ? `released ${meta.released}` : "unreleased build";
-  const head = `${pkg!.title}, version ${meta.version} (${released}), ${AUTHOR}. ${pkg!.note}.`;
+  const head = `${pkg!.title}, version ${meta.version} (${released}), ${AUTHOR}. ${pkg!.note}.${pkg!.URL ? ` ${pkg!.URL}` : ""}`;
   return producers.length === 0
     ? `${head}\n`
     : `${head} Figures from: ${producers.map((p) => `${p.author.map((a) => a.literal).join(", ")}, ${p.title}`).join("; ")}.\n`;

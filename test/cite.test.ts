@@ -8,6 +8,7 @@ import "@citation-js/plugin-csl";
 import { describe, expect, it } from "vitest";
 import { compileData, generatedModules } from "../scripts/build-data.js";
 import { ROOT } from "../scripts/lib/files.js";
+import { packageUrl, repositoryUrl, type PackageLinks } from "../scripts/lib/package-url.js";
 import { citationCff, readPackage, readRelease } from "../scripts/release-files.js";
 import { cite, citationItems, meta, type DatasetName } from "../src/index.js";
 
@@ -85,6 +86,22 @@ describe("cite", () => {
     expect(cite({ format: "apa", dataset: "armsTransfers" })).toMatch(/Stockholm International Peace Research Institute\. \(n\.d\.\)/);
   });
 
+  it("carries each item's address: CSL URL, BibTeX url (as a BibTeX parser reads it), and APA's closing URL", () => {
+    // SIPRI's TIV tables are cited with SIPRI's database address (src/cite.ts, from the source's terms of use).
+    const sipri = "https://www.sipri.org/databases/armstransfers";
+    const items = citationItems("armsDeliveries");
+    expect(items[1]!.URL).toBe(sipri);
+    const parsed = new Cite(cite({ format: "bibtex", dataset: "armsDeliveries" })).data as { id: string; URL?: string; issued?: { "date-parts": number[][] } }[];
+    expect(parsed[1]!.URL).toBe(sipri);
+    expect(parsed[1]!.issued?.["date-parts"][0]?.[0]).toBe(2022);
+    expect(cite({ format: "apa", dataset: "armsDeliveries" }).split("\n")[1]).toMatch(new RegExp(`\\(2022\\)\\. .* ${sipri.replace(/[./]/g, "\\$&")}$`));
+    const rendered = new Cite(items).format("bibliography", { format: "text", template: "apa", lang: "en-US" }) as string;
+    expect(rendered).toContain(sipri);
+    // The package's own address comes from package.json (homepage, else repository) when it has one.
+    const own = packageUrl(JSON.parse(readFileSync(resolve(ROOT, "package.json"), "utf8")) as PackageLinks);
+    expect(citationItems()[0]!.URL).toBe(own ?? undefined);
+  });
+
   it("unknown formats and datasets throw, naming the value", () => {
     expect(() => cite({ format: "mla" as never })).toThrow(/format must be one of csl-json, bibtex, apa, text; got "mla"/);
     expect(() => cite({ dataset: "nope" as never })).toThrow(/dataset must be one of trade, partnerTrade/);
@@ -104,11 +121,31 @@ describe("CITATION.cff", () => {
     expect(readRelease().version).toBe(pkg.version);
   });
 
+  it("names the repository and the address once package.json has them, and nothing it does not know", () => {
+    const base = readPackage();
+    const without = citationCff({ ...base, repository: undefined, homepage: undefined } as never, "2026-01-02", "f".repeat(64));
+    expect(without).not.toMatch(/^(repository-code|url):/m);
+    const withRepo = citationCff({ ...base, repository: { url: "git+https://example.org/team/china-russia-data.git" }, homepage: undefined } as never, "2026-01-02", "f".repeat(64));
+    expect(withRepo).toMatch(/^repository-code: "https:\/\/example\.org\/team\/china-russia-data"$/m);
+    expect(withRepo).toMatch(/^url: "https:\/\/example\.org\/team\/china-russia-data"$/m);
+  });
+
   it("states one licence for the data, not a list that CFF reads as a choice (\"MIT or CC-BY-4.0\"), and says the code is MIT", () => {
     const cff = readFileSync(resolve(ROOT, "CITATION.cff"), "utf8");
     expect(cff).toMatch(/^license: CC-BY-4\.0$/m);
     expect(cff).not.toMatch(/^license:\s*$/m);
     expect(cff).toMatch(/^message: .*the code is MIT/m);
     expect(cff).toMatch(/^message: .*LICENSE-DATA/m);
+  });
+});
+
+describe("packageUrl", () => {
+  it("prefers homepage, else the repository without git+ and .git, else null", () => {
+    expect(packageUrl({ homepage: "https://example.org/crd", repository: { url: "git+https://example.org/r.git" } })).toBe("https://example.org/crd");
+    expect(packageUrl({ repository: { url: "git+https://example.org/team/r.git" } })).toBe("https://example.org/team/r");
+    expect(packageUrl({ repository: "https://example.org/team/r" })).toBe("https://example.org/team/r");
+    expect(packageUrl({})).toBe(null);
+    expect(packageUrl({ homepage: "" })).toBe(null);
+    expect(repositoryUrl({ homepage: "https://example.org/crd" })).toBe(null);
   });
 });
