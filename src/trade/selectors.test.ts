@@ -177,6 +177,18 @@ describe("shares, asymmetry and growth over hand-built rows", () => {
     expect(() => sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2021, to: 2021 })).toThrow(/^tradeGrowth: to \(2021\) must be after from \(2021\)$/);
     expect(() => sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2021, to: 2020 })).toThrow(/^tradeGrowth: to \(2020\) must be after from \(2021\)$/);
   });
+
+  it("tradeGrowth: one frozen result per query, each query checked first, its errors naming tradeGrowth", () => {
+    const q = { reporter: "RUS", partner: "CHN", flow: "total", from: 2020, to: 2021 } as const;
+    const g = sel.tradeGrowth(q);
+    expect(sel.tradeGrowth({ ...q })).toBe(g);
+    expect(Object.isFrozen(g) && Object.isFrozen(g.producers) && Object.isFrozen(g.sourceIds)).toBe(true);
+    // Another source is another query: IMF DOTS has 2020 only (the default series took 2021 from the FCS).
+    expect(() => sel.tradeGrowth({ ...q, source: "imf-dots" })).toThrow(/tradeGrowth: no value for 2021 in series RUS→CHN total \(imf-dots\)/);
+    expect(() => sel.tradeGrowth({ ...q, partner: 5 as never })).toThrow(/^tradeGrowth: partner must be a country code string, got 5$/);
+    expect(() => sel.tradeGrowth({ ...q, source: "" as never })).toThrow(/^tradeGrowth: source must be a producer or a source id, got ""$/);
+    expect(() => sel.tradeGrowth({ ...q, from: 2020.5 })).toThrow(/^tradeGrowth: from must be an integer year/);
+  });
 });
 
 describe("every malformed argument is named", () => {

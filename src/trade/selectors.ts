@@ -81,17 +81,26 @@ function label(q: { reporter: string; partner: string; flow: string; source?: st
   return `${q.reporter}→${q.partner} ${q.flow} (${q.source ?? "default series"})`;
 }
 
-function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly TradeSeriesPoint[]>, query: TradeSeriesQuery): readonly TradeSeriesPoint[] {
-  const fn = "tradeSeries";
-  const q = checkQueryObject(fn, query);
+/** The fields of a series query, checked (whether the data has the series is for the lookup to say). */
+interface SeriesFields {
+  readonly reporter: Reporter;
+  readonly partner: string;
+  readonly flow: string;
+  readonly source: string | undefined;
+}
+
+function checkSeriesFields(fn: string, q: Record<string, unknown>): SeriesFields {
   const reporter = checkReporter(fn, "reporter", q.reporter);
   if (typeof q.partner !== "string") throw new TypeError(`${fn}: partner must be a country code string, got ${show(q.partner)}`);
   if (typeof q.flow !== "string") throw new TypeError(`${fn}: flow must be "export", "import" or "total", got ${show(q.flow)}`);
   if (q.source !== undefined && typeof q.source !== "string") throw new TypeError(`${fn}: source must be a string, got ${show(q.source)}`);
   if (q.source === "") throw new RangeError(`${fn}: source must be a producer or a source id, got ""`);
-  const partner = q.partner;
-  const flow = q.flow;
-  const source = q.source as string | undefined;
+  return { reporter, partner: q.partner, flow: q.flow, source: q.source as string | undefined };
+}
+
+function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly TradeSeriesPoint[]>, query: TradeSeriesQuery): readonly TradeSeriesPoint[] {
+  const fn = "tradeSeries";
+  const { reporter, partner, flow, source } = checkSeriesFields(fn, checkQueryObject(fn, query));
   if (!(FLOWS as readonly string[]).includes(flow)) {
     throw new DataNotAvailableError(label({ reporter, partner, flow, source }), [], `no flow ${JSON.stringify(flow)} (flows: export, import, total)`);
   }
@@ -180,7 +189,7 @@ function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly 
 }
 
 function pointAt(fn: string, series: readonly TradeSeriesPoint[], q: { reporter: string; partner: string; flow: string; source?: string | undefined }, year: number): TradeSeriesPoint {
-  const p = series.find((s) => s.year === year);
+  const p = pointIn(series, year);
   if (!p) throw new DataNotAvailableError(label(q), series.map((s) => s.year), `${fn}: no value for ${year}`);
   return p;
 }
@@ -349,17 +358,26 @@ export interface TradeGrowthResult {
   readonly sourceIds: readonly string[];
 }
 
-function growthImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoint[], query: TradeGrowthQuery): TradeGrowthResult {
+function growthImpl(
+  tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoint[],
+  memo: Map<string, TradeGrowthResult>,
+  query: TradeGrowthQuery,
+): TradeGrowthResult {
   const fn = "tradeGrowth";
   const q = checkQueryObject(fn, query);
   const from = checkYear(fn, "from", q.from);
   const to = checkYear(fn, "to", q.to);
   if (to <= from) throw new RangeError(`${fn}: to (${to}) must be after from (${from})`);
-  const sq = { reporter: q.reporter, partner: q.partner, flow: q.flow, ...(q.source !== undefined ? { source: q.source } : {}) } as TradeSeriesQuery;
+  const s = checkSeriesFields(fn, q);
+  // Results are frozen and the rows never change: the same validated query gets the same object.
+  const key = `${s.reporter}\u0000${s.partner}\u0000${s.flow}\u0000${s.source === undefined ? "\u0001" : s.source}\u0000${from}\u0000${to}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const sq = { reporter: s.reporter, partner: s.partner, flow: s.flow, ...(s.source !== undefined ? { source: s.source } : {}) } as TradeSeriesQuery;
   const series = tradeSeries(sq);
   const a = pointAt(fn, series, sq, from);
   const b = pointAt(fn, series, sq, to);
-  return deepFreeze({
+  const result: TradeGrowthResult = deepFreeze({
     fold: foldChange(a.value, b.value),
     percent: percentChange(a.value, b.value),
     cagr: cagr(a.value, b.value, to - from),
@@ -371,6 +389,8 @@ function growthImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPo
     approximate: a.approximate === true || b.approximate === true,
     sourceIds: [...new Set([a.sourceId, b.sourceId])],
   });
+  memo.set(key, result);
+  return result;
 }
 
 /** A query for {@link tradeShare}. */
@@ -477,10 +497,11 @@ export function createTradeSelectors(input: readonly TradeRowInput[]): TradeSele
   const tradeSeries = (q: TradeSeriesQuery) => seriesImpl(rows, cache, q);
   const tradeShare = (q: TradeShareQuery) => shareImpl(tradeSeries, q);
   const memo = new Map<string, DependencyAsymmetryResult>();
+  const growthMemo = new Map<string, TradeGrowthResult>();
   return Object.freeze({
     tradeSeries,
     tradeShare,
     dependencyAsymmetry: (q: DependencyAsymmetryQuery) => asymmetryImpl(tradeShare, memo, q),
-    tradeGrowth: (q: TradeGrowthQuery) => growthImpl(tradeSeries, q),
+    tradeGrowth: (q: TradeGrowthQuery) => growthImpl(tradeSeries, growthMemo, q),
   });
 }
