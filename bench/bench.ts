@@ -496,7 +496,7 @@ for (const [label, src] of [
   ["the whole root entry", `import * as m from "china-russia-data"; console.log(m);`],
   ["`china-russia-data/partner-trade`", `import * as m from "china-russia-data/partner-trade"; console.log(m);`],
   ["`china-russia-data/arms`", `import * as m from "china-russia-data/arms"; console.log(m);`],
-  ["`china-russia-data/world` (imports partner-trade by name)", `import * as m from "china-russia-data/world"; console.log(m);`],
+  ["`china-russia-data/world` (with the partner values it shares with partner-trade)", `import * as m from "china-russia-data/world"; console.log(m);`],
   ["`china-russia-data/schemas` (with zod)", `import * as m from "china-russia-data/schemas"; console.log(m);`],
 ] as const) {
   const b = await bundleSize(src);
