@@ -3,7 +3,7 @@
 // baseline measured in the same run: warm-up rounds first, then >= 30 rounds in a shuffled order (a seeded
 // shuffle, so runs are comparable), medians with the min–max spread. Writes bench/RESULTS.md (never edit it
 // by hand). BENCH_RUNS sets the rounds (default 30); BENCH_PEERS=1 also measures peer packages. A run takes
-// about twenty minutes on two cores, most of it the scaling table's million-row imports.
+// about seventeen minutes on two cores, most of it the scaling table's million-row imports.
 import "../scripts/lib/globals.js";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
