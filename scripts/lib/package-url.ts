@@ -6,9 +6,7 @@ export interface PackageLinks {
 }
 
 export function packageUrl(pkg: PackageLinks): string | null {
-  if (typeof pkg.homepage === "string" && pkg.homepage !== "") return pkg.homepage;
-  const repo = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
-  return typeof repo === "string" && repo !== "" ? repo.replace(/^git\+/, "").replace(/\.git$/, "") : null;
+  return typeof pkg.homepage === "string" && pkg.homepage !== "" ? pkg.homepage : repositoryUrl(pkg);
 }
 
 /** The repository's address alone (for CITATION.cff's repository-code), or null. */
