@@ -442,31 +442,30 @@ export interface TradeSelectors {
 }
 
 /**
- * Checks the rows a caller hands to {@link createTradeSelectors} and keeps a frozen copy of them, so that later
- * changes to the caller's array or rows cannot change (or stale) the results.
- */
-/**
  * A trade row as {@link createTradeSelectors} takes it: a {@link TradeRow}, or a row of your own whose partner
  * code and source id need not be among the package's (they are checked to be strings).
  */
 export type TradeRowInput = Omit<TradeRow, "partner" | "sourceId"> & { readonly partner: string; readonly sourceId: string };
 
+/**
+ * Checks the rows a caller hands to {@link createTradeSelectors} and keeps a frozen copy of them, so that later
+ * changes to the caller's array or rows cannot change (or stale) the results.
+ */
 function checkRows(input: unknown): readonly TradeRow[] {
   const fn = "createTradeSelectors";
   if (!Array.isArray(input)) throw new TypeError(`${fn}: rows must be an array of trade rows, got ${show(input)}`);
   const out: TradeRow[] = [];
   for (let i = 0; i < input.length; i++) {
     const r = input[i] as Record<string, unknown> | undefined;
-    const at = `rows[${i}]`;
-    if (typeof r !== "object" || r === null) throw new TypeError(`${fn}: ${at} must be a trade row, got ${show(r)}`);
-    if (typeof r.year !== "number" || !Number.isInteger(r.year)) throw new TypeError(`${fn}: ${at}.year must be an integer year, got ${show(r.year)}`);
+    if (typeof r !== "object" || r === null) throw new TypeError(`${fn}: rows[${i}] must be a trade row, got ${show(r)}`);
+    if (typeof r.year !== "number" || !Number.isInteger(r.year)) throw new TypeError(`${fn}: rows[${i}].year must be an integer year, got ${show(r.year)}`);
     if (typeof r.valueUsdMillions !== "number" || !Number.isFinite(r.valueUsdMillions) || r.valueUsdMillions < 0) {
-      throw new RangeError(`${fn}: ${at}.valueUsdMillions must be a finite number ≥ 0, got ${show(r.valueUsdMillions)}`);
+      throw new RangeError(`${fn}: rows[${i}].valueUsdMillions must be a finite number ≥ 0, got ${show(r.valueUsdMillions)}`);
     }
     for (const f of ["reporter", "partner", "flow", "producer", "sourceId"] as const) {
-      if (typeof r[f] !== "string" || r[f] === "") throw new TypeError(`${fn}: ${at}.${f} must be a non-empty string, got ${show(r[f])}`);
+      if (typeof r[f] !== "string" || r[f] === "") throw new TypeError(`${fn}: rows[${i}].${f} must be a non-empty string, got ${show(r[f])}`);
     }
-    if (typeof r.approximate !== "boolean") throw new TypeError(`${fn}: ${at}.approximate must be a boolean, got ${show(r.approximate)}`);
+    if (typeof r.approximate !== "boolean") throw new TypeError(`${fn}: rows[${i}].approximate must be a boolean, got ${show(r.approximate)}`);
     out.push(Object.freeze({ ...(r as unknown as TradeRow) }));
   }
   return Object.freeze(out);
@@ -492,7 +491,14 @@ function checkRows(input: unknown): readonly TradeRow[] {
  * ```
  */
 export function createTradeSelectors(input: readonly TradeRowInput[]): TradeSelectors {
-  const rows = checkRows(input);
+  return selectorsOver(checkRows(input));
+}
+
+/**
+ * The selectors over rows that are already checked and deep-frozen (the package's own, or checkRows's
+ * copy). Not exported from the package: the shipped rows need neither the check nor the copy.
+ */
+export function selectorsOver(rows: readonly TradeRow[]): TradeSelectors {
   const cache = new Map<string, readonly TradeSeriesPoint[]>();
   const tradeSeries = (q: TradeSeriesQuery) => seriesImpl(rows, cache, q);
   const tradeShare = (q: TradeShareQuery) => shareImpl(tradeSeries, q);

@@ -1,11 +1,13 @@
 import { tradeRows } from "../datasets/generated/trade.js";
 import {
-  createTradeSelectors,
+  selectorsOver,
   type DependencyAsymmetryQuery, type DependencyAsymmetryResult, type TradeGrowthQuery, type TradeGrowthResult, type TradeSelectors,
   type TradeSeriesPoint, type TradeSeriesQuery, type TradeShareQuery, type TradeShareResult,
 } from "./selectors.js";
 
-const defaults: TradeSelectors = /* @__PURE__ */ createTradeSelectors(tradeRows);
+// Built on the first call, not at import: importing the package should cost no more than its data.
+let built: TradeSelectors | undefined;
+const defaults = (): TradeSelectors => (built ??= selectorsOver(tradeRows));
 
 /**
  * One trade series: a reporter's exports to, imports from, or total trade with one partner, by year, in
@@ -35,7 +37,7 @@ const defaults: TradeSelectors = /* @__PURE__ */ createTradeSelectors(tradeRows)
  * ```
  */
 export function tradeSeries(query: TradeSeriesQuery): readonly TradeSeriesPoint[] {
-  return defaults.tradeSeries(query);
+  return defaults().tradeSeries(query);
 }
 
 /**
@@ -57,7 +59,7 @@ export function tradeSeries(query: TradeSeriesQuery): readonly TradeSeriesPoint[
  * ```
  */
 export function tradeShare(query: TradeShareQuery): TradeShareResult {
-  return defaults.tradeShare(query);
+  return defaults().tradeShare(query);
 }
 
 /**
@@ -78,7 +80,7 @@ export function tradeShare(query: TradeShareQuery): TradeShareResult {
  * ```
  */
 export function dependencyAsymmetry(query: DependencyAsymmetryQuery): DependencyAsymmetryResult {
-  return defaults.dependencyAsymmetry(query);
+  return defaults().dependencyAsymmetry(query);
 }
 
 /**
@@ -100,5 +102,5 @@ export function dependencyAsymmetry(query: DependencyAsymmetryQuery): Dependency
  * ```
  */
 export function tradeGrowth(query: TradeGrowthQuery): TradeGrowthResult {
-  return defaults.tradeGrowth(query);
+  return defaults().tradeGrowth(query);
 }
