@@ -6,9 +6,9 @@
 // about seventeen minutes on two cores, most of it the scaling table's million-row imports.
 import "../scripts/lib/globals.js";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { bundleSize } from "../scripts/lib/bundle.js";
 import { ROOT, writeAtomic } from "../scripts/lib/files.js";
@@ -514,6 +514,32 @@ log(`| unpacked (npm's figure) | ${kb(pack!.unpackedSize)} | ≤ 5 MiB (a test) 
 log(
   `| \`du\` of node_modules after \`npm install\` of the tarball (with dependencies: none; zod is an optional peer) | ${kb(installed)} | ≤ 3 MiB | ${goal("install with dependencies ≤ 3 MiB", installed / 1024 / 1024, 3, kb(installed))} |`,
 );
+// Where the installed bytes go: each installed file's disk usage (du), by what it is for.
+const installedDir = join(app, "node_modules", "china-russia-data");
+const parts = new Map<string, number>();
+const partOf = (f: string) =>
+  f.startsWith("dist/data/") ? "files for other languages (dist/data: CSV, gzip CSV, JSON)"
+  : /\.d\.c?ts$/.test(f) ? "type declarations (.d.ts and .d.cts)"
+  : f.endsWith(".cjs") ? "CommonJS modules (dist/*.cjs: code and data)"
+  : f.startsWith("dist/") && f.endsWith(".js") ? "ES modules (dist/*.js: code and data)"
+  : f === "datapackage.json" ? "datapackage.json"
+  : f.startsWith("docs/") ? "README charts (docs/charts)"
+  : "README, licences, citation, package.json, subpath stubs";
+const walk = (dir: string): string[] =>
+  readdirSync(join(installedDir, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+for (const f of walk("")) {
+  const k = partOf(f.split(sep).join("/"));
+  parts.set(k, (parts.get(k) ?? 0) + du(join(installedDir, f)));
+}
+log();
+log(`Where the installed size goes (\`du\` of each installed file):`);
+log();
+log(`| part | size |`);
+log(`|---|---|`);
+for (const [k, v] of [...parts].sort((a, b) => b[1] - a[1])) log(`| ${k} | ${kb(v)} |`);
+const cjsBytes = [...parts].find(([k]) => k.startsWith("CommonJS"))?.[1] ?? 0;
+log();
+log(`Without the CommonJS files (no \`require\` at all) the install would be ${kb(installed - cjsBytes)}; see docs/design-notes.md.`);
 rmSync(work, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- goals
