@@ -121,6 +121,14 @@ describe("CITATION.cff", () => {
     expect(readRelease().version).toBe(pkg.version);
   });
 
+  it("is stamped by the release step before anything builds: the build refuses a release.json of the previous version", () => {
+    const steps = (JSON.parse(readFileSync(resolve(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts["version-packages"]!.split("&&").map((x) => x.trim());
+    const stamp = steps.indexOf("tsx scripts/release-files.ts --stamp");
+    expect(stamp).toBeGreaterThan(steps.indexOf("changeset version"));
+    expect(steps.indexOf("changeset version")).toBe(0);
+    for (const [i, step] of steps.entries()) if (/\bnpm run (build|data:build|release:files)\b/.test(step)) expect(i).toBeGreaterThan(stamp);
+  });
+
   it("names the repository and the address once package.json has them, and nothing it does not know", () => {
     const base = readPackage();
     const without = citationCff({ ...base, repository: undefined, homepage: undefined } as never, "2026-01-02", "f".repeat(64));
