@@ -61,7 +61,7 @@ if (isMain(import.meta.url)) {
     release = { version: pkg.version, released: new Date().toISOString().slice(0, 10) };
     writeAtomic(resolve(ROOT, "release.json"), JSON.stringify(release, null, 2) + "\n");
     // The examples pin the version they import: move the pin to the release.
-    for (const file of ["examples/china-russia-trade.ipynb", "examples/observable.md", "docs/guides/04-notebooks.md"]) {
+    for (const file of ["examples/china-russia-trade.ipynb", "examples/observable.md", "docs/guides/04-notebooks.md", "README.md"]) {
       const path = resolve(ROOT, file);
       writeAtomic(
         path,

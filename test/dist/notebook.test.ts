@@ -28,6 +28,13 @@ describe("examples/china-russia-trade.ipynb", () => {
     expect(observable).toContain(`cdn.jsdelivr.net/npm/china-russia-data@${pkg.version}/+esm`);
   });
 
+  it("every version pin in the README, the examples and the guides names this package's version (the release step moves them)", () => {
+    const files = ["README.md", "examples/observable.md", "docs/guides/04-notebooks.md"];
+    const pins = files.flatMap((f) => [...readFileSync(join(ROOT, f), "utf8").matchAll(/china-russia-data@(\d[0-9A-Za-z.+-]*)/g)].map((m) => `${f}: ${m[1]}`));
+    expect(pins.some((p) => p.startsWith("README.md"))).toBe(true);
+    expect(pins.filter((p) => !p.endsWith(`: ${pkg.version}`))).toEqual([]);
+  });
+
   it("examples/observable.md says which Observable it targets, and its classic-notebook cells are one named expression each", () => {
     const observable = readFileSync(join(ROOT, "examples", "observable.md"), "utf8");
     expect(observable).toMatch(/\*\*Observable Framework\*\* page \(Framework 1\.x\)/);
