@@ -38,12 +38,25 @@ for (const c of run.cells) if (c.cell_type === "code") c.source = c.source.map((
 const work = mkdtempSync(join(tmpdir(), "crd-notebook-"));
 try {
   writeFileSync(join(work, "in.ipynb"), JSON.stringify(run));
-  execFileSync(python, ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=300", "--output", "out.ipynb", "in.ipynb"], { cwd: work, stdio: ["ignore", "ignore", "pipe"] });
-  const done = JSON.parse(readFileSync(join(work, "out.ipynb"), "utf8")) as Notebook;
+  // Every code cell shows something (test/dist/notebook.test.ts requires it). The Deno kernel now and then
+  // loses a cell's display output (seen for the chart cell and for the citation cell): run again, up to three times, then fail.
+  let done: Notebook | undefined;
+  for (let attempt = 1; attempt <= 3 && !done; attempt++) {
+    execFileSync(python, ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=300", "--output", "out.ipynb", "in.ipynb"], { cwd: work, stdio: ["ignore", "ignore", "pipe"] });
+    const out = JSON.parse(readFileSync(join(work, "out.ipynb"), "utf8")) as Notebook;
+    const silent = out.cells.flatMap((c, i) => (c.cell_type === "code" && (c.outputs ?? []).length === 0 ? [i + 1] : []));
+    if (silent.length === 0) {
+      done = out;
+      continue;
+    }
+    const which = `${silent.length > 1 ? "cells" : "cell"} ${silent.join(", ")}`;
+    if (attempt === 3) throw new Error(`${which} showed no output in three runs`);
+    console.error(`${which} showed no output; running the notebook again`);
+  }
   // The sources stay as they were (the pinned import); only outputs and execution counts come from the run.
   notebook.cells.forEach((c, i) => {
     if (c.cell_type !== "code") return;
-    const ran = done.cells[i]!;
+    const ran = done!.cells[i]!;
     const text = JSON.stringify(ran.outputs ?? []);
     if (text.includes(work) || text.includes(ROOT)) throw new Error(`cell ${i + 1}: an output names a local path; fix the cell`);
     if ((ran.outputs ?? []).some((o) => (o as { output_type: string }).output_type === "error")) throw new Error(`cell ${i + 1} failed: ${text.slice(0, 500)}`);
