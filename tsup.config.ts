@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
-import { packageUrl, type PackageLinks } from "./scripts/lib/package-url.js";
+import { buildDefines } from "./scripts/lib/build-constants.js";
 
 /**
  * The CLI imports the library by relative path in the sources; in the build it imports the package's own
@@ -46,9 +46,6 @@ const FREEZE = "Object.freeze(exports);\n";
  */
 const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string } & PackageLinks;
-const release = JSON.parse(readFileSync(new URL("./release.json", import.meta.url), "utf8")) as { released: string | null };
-
 const common: Options = {
   target: "es2022",
   platform: "neutral",
@@ -56,7 +53,7 @@ const common: Options = {
   treeshake: true,
   outDir: "dist",
   external: ["zod", /^node:/],
-  define: { __PACKAGE_VERSION__: JSON.stringify(pkg.version), __RELEASE_DATE__: JSON.stringify(release.released), __PACKAGE_URL__: JSON.stringify(packageUrl(pkg)) },
+  define: buildDefines(new URL("./", import.meta.url)),
 };
 
 export default defineConfig([
