@@ -308,25 +308,21 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
   // A bilateral figure cannot exceed the reporter's trade with the world in the same flow and year: checked
   // within each file against that file's world totals of the same source (DOTS), and for hand-entered rows
   // against the largest world total any source gives for that reporter, flow and year.
-  const worldTotals = (rows: readonly { reporter: string; partner: string; flow: string; year: number; valueUsdMillions: number; sourceId: string }[], bySource: boolean) => {
+  type FlowRow = { reporter: string; partner: string; flow: string; year: number; valueUsdMillions: number; sourceId: string };
+  const worldKey = (r: FlowRow, bySource: boolean) => `${r.reporter}/${r.flow}/${r.year}${bySource ? `/${r.sourceId}` : ""}`;
+  const worldTotals = (rows: readonly FlowRow[], bySource: boolean) => {
     const m = new Map<string, number>();
     for (const r of rows) {
       if (r.partner !== "WLD") continue;
-      const k = `${r.reporter}/${r.flow}/${r.year}${bySource ? `/${r.sourceId}` : ""}`;
+      const k = worldKey(r, bySource);
       m.set(k, Math.max(m.get(k) ?? 0, r.valueUsdMillions));
     }
     return m;
   };
-  const checkBelowWorld = (
-    file: string,
-    rows: readonly { reporter: string; partner: string; flow: string; year: number; valueUsdMillions: number; sourceId: string }[],
-    lines: readonly number[],
-    totals: ReadonlyMap<string, number>,
-    bySource: boolean,
-  ) =>
+  const checkBelowWorld = (file: string, rows: readonly FlowRow[], lines: readonly number[], totals: ReadonlyMap<string, number>, bySource: boolean) =>
     rows.forEach((r, i) => {
       if (r.partner === "WLD") return;
-      const w = totals.get(`${r.reporter}/${r.flow}/${r.year}${bySource ? `/${r.sourceId}` : ""}`);
+      const w = totals.get(worldKey(r, bySource));
       if (w !== undefined && r.valueUsdMillions > w) {
         throw new DataFileError(`data/${file}`, lines[i]!, "valueUsdMillions", `${r.valueUsdMillions} exceeds ${r.reporter}'s ${r.flow} with the world in ${r.year} (${w})`);
       }

@@ -23,7 +23,6 @@ const SHEETS = [
   { index: 2, sheet: "sheet2", flow: "import", title: "Imports, CIF from Partner Countries" },
 ] as const;
 
-/** A world-trade row as the extraction reads it: the dataset's row type, which carries its workbook cell. */
 /** A row as extracted: the reporter code and source id are plain text here; the build checks them against the data. */
 export type WorldCell = Omit<WorldTradeRow, "reporter" | "sourceId"> & { readonly reporter: string; readonly sourceId: string };
 
