@@ -137,7 +137,7 @@ function known<T>(rows: readonly unknown[]): T[] {
 }
 
 export const SPECS = {
-  countries: { file: "countries.csv", columns: { code: "string", name: "string", imfName: "string", kind: "string" }, schema: CountryRowSchema },
+  countries: { file: "countries.csv", columns: { code: "string", name: "string", imfName: "string", kind: "string", note: "string" }, schema: CountryRowSchema },
   sources: {
     file: "sources.csv",
     columns: { id: "string", title: "string", producer: "string", publisher: "string", date: "string", url: "string", accessed: "string", licence: "string", citation: "string" },

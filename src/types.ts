@@ -86,6 +86,8 @@ export interface CountryRow {
    * NATO) or `non-state` (an armed group, rival government or unrecognised entity that SIPRI lists).
    */
   readonly kind: "country" | "former-country" | "group" | "organisation" | "non-state";
+  /** What a user must know about the code's coverage, e.g. an overlap with its successors. */
+  readonly note?: string;
 }
 
 /** A bibliography entry. */
@@ -151,6 +153,8 @@ export interface EnergyCapacity {
   readonly unit: "bcm/yr" | "Mt/yr";
   /** `design`, `operating`, `reached` (full capacity reached: an outturn), `expected` (a forecast of reaching it), `contracted`, `agreed` (a later increase) or `assessed`. */
   readonly status: "design" | "operating" | "reached" | "expected" | "contracted" | "agreed" | "assessed";
+  /** `upper` where the source says "up to" the figure, `lower` where it says "more than": a bound, not a capacity. */
+  readonly bound?: "lower" | "upper";
   /** When the figure applies from or was stated (ISO 8601, as precise as known). */
   readonly date?: string;
   /** The source. */
@@ -229,8 +233,8 @@ export interface EnergyFlowRow {
   readonly value: number;
   /** `bcm` or `Mt`. */
   readonly unit: "bcm" | "Mt";
-  /** `actual`, or `planned` for an expectation stated before the year ended. */
-  readonly status: "actual" | "planned";
+  /** `actual` (an outturn), `preliminary` (an outturn stated before the year ended, to be confirmed) or `planned` (an expectation). */
+  readonly status: "actual" | "preliminary" | "planned";
   /** True where the source says "about". */
   readonly approximate: boolean;
   /** `lower` where the source says "more than" the figure, `upper` where it says "less than": a bound, not an approximation. */

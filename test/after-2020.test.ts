@@ -1,5 +1,6 @@
 // After 2020: Russia's own totals, mirror shares and energy flows to 2025. Expected figures come from the
 // excerpts the rows were read from, computed by hand here.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   claims, DataNotAvailableError, dependencyAsymmetry, energyFlows, reportedShares, trade, tradeSeries, tradeShare,
@@ -94,13 +95,28 @@ describe("energy flows to 2025", () => {
     const y2025 = energyFlows.find((f) => /Power of Siberia/.test(f.flow) && f.year === 2025)!;
     expect(y2025.value).toBe(38.8);
     expect(y2025.note).toMatch(/Preliminary/);
+    // Stated on 25 December 2025, before the year ended: an outturn to be confirmed, not "actual".
+    expect(y2025.status).toBe("preliminary");
+    const y2024 = energyFlows.find((f) => /Power of Siberia/.test(f.flow) && f.year === 2024 && f.status === "actual")!;
+    expect(y2024.value).toBe(31);
+    expect(y2024.note).toMatch(/^Weak/);
   });
 
-  it("LNG from Russia: approximate where the source rounds", () => {
+  it("LNG from Russia: approximate only where the wording says so; one unit per series", () => {
     const lng = energyFlows.filter((f) => /^LNG from Russia/.test(f.flow));
-    expect(lng.map((f) => [f.year, f.value, f.unit, f.approximate])).toEqual([
-      [2020, 2, "bcm", true], [2022, 6.5, "Mt", false], [2023, 8, "Mt", true], [2024, 8.31, "Mt", false],
+    // "nearly two billion cubic meters" (the ambassador); 6.5, "eight" and 8.31 Mt with no qualifier.
+    expect(lng.map((f) => [f.flow, f.year, f.value, f.unit, f.approximate])).toEqual([
+      ["LNG from Russia to China, as gas (bcm)", 2020, 2, "bcm", true],
+      ["LNG from Russia to China", 2022, 6.5, "Mt", false],
+      ["LNG from Russia to China", 2023, 8, "Mt", false],
+      ["LNG from Russia to China", 2024, 8.31, "Mt", false],
     ]);
+  });
+
+  it("every energy flow series has one unit", () => {
+    const units = new Map<string, Set<string>>();
+    for (const f of energyFlows) units.set(f.flow, (units.get(f.flow) ?? new Set()).add(f.unit));
+    expect([...units].filter(([, u]) => u.size > 1).map(([flow]) => flow)).toEqual([]);
   });
 });
 
@@ -109,5 +125,29 @@ describe("shares stated since 2022", () => {
     const r = reportedShares.find((x) => x.sourceId === "press-armradio-1")!;
     expect(r).toMatchObject({ country: "RUS", partner: "CHN", period: "2024-01/2024-10", sharePercent: 34 });
     expect(r.note).toMatch(/inferred/);
+  });
+});
+
+describe("the docs say what the defaults do", () => {
+  const dataReadme = readFileSync(new URL("../data/README.md", import.meta.url), "utf8");
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+  it("Russia's default series after 2020 is the officials' 2021 and 2023 statements, and data/README.md says so", () => {
+    const after = tradeSeries({ reporter: "RUS", partner: "CHN", flow: "total" }).filter((p) => p.year > 2020);
+    // "порядка 140 миллиардов" (2021) and "closer to $230 [bln]" (2023), in USD millions.
+    expect(after.map((p) => [p.year, p.value])).toEqual([[2021, 140000], [2023, 230000]]);
+    expect(dataReadme).not.toMatch(/Russia's default series ends in 2020/);
+    expect(dataReadme).toMatch(/2021 \(140,000/);
+    expect(dataReadme).toMatch(/2023 \(230,000/);
+  });
+
+  it("the default share is the reported one for 2023, and the README's tour gives both bases' values", () => {
+    // 230 / 710.1 = 0.3239 (reported); 240.11 / 710.1 = 0.3381 (mirror).
+    expect(tradeShare({ reporter: "RUS", partner: "CHN", year: 2023 }).basis).toBe("reported");
+    expect(readme).toContain('tradeShare({ reporter: "RUS", partner: "CHN", year: 2023 }).share;              // 0.324');
+    expect(readme).toContain('tradeShare({ reporter: "RUS", partner: "CHN", year: 2023, basis: "mirror" }).share; // 0.338');
+    expect(Math.round(tradeShare({ reporter: "RUS", partner: "CHN", year: 2023 }).share * 1000) / 1000).toBe(0.324);
+    expect(Math.round(tradeShare({ reporter: "RUS", partner: "CHN", year: 2023, basis: "mirror" }).share * 1000) / 1000).toBe(0.338);
+    expect(dataReadme).not.toMatch(/share of Russia's trade after 2020 is a mirror share/);
   });
 });

@@ -196,6 +196,7 @@ export const CountryRowSchema = z.strictObject({
   name: text,
   imfName: text.exactOptional().meta({ description: "Partner name in the IMF DOTS workbooks" }),
   kind: z.enum(["country", "former-country", "group", "organisation", "non-state"]),
+  note: text.exactOptional().meta({ description: "What a user must know about the code's coverage, e.g. an overlap with its successors" }),
 });
 
 /**
@@ -319,6 +320,7 @@ export const EnergyProjectRowSchema = z.strictObject({
       value: z.number().finite().positive(),
       unit: z.enum(["bcm/yr", "Mt/yr"]),
       status: z.enum(["design", "operating", "reached", "expected", "contracted", "agreed", "assessed"]),
+      bound: z.enum(["lower", "upper"]).exactOptional().meta({ description: "upper where the source says up to the figure, lower where it says more than" }),
       date: IsoDate.exactOptional(),
       sourceId: SourceId,
       excerpt,
@@ -365,7 +367,7 @@ export const EnergyFlowRowSchema = z.strictObject({
   year: Year,
   value: z.number().finite().nonnegative(),
   unit: z.enum(["bcm", "Mt"]),
-  status: z.enum(["actual", "planned"]),
+  status: z.enum(["actual", "preliminary", "planned"]).meta({ description: "actual (an outturn), preliminary (an outturn stated before the year ended) or planned (an expectation)" }),
   approximate: z.boolean(),
   bound: z.enum(["lower", "upper"]).exactOptional().meta({ description: "lower where the source says more than the figure, upper where it says less than" }),
   sourceId: SourceId,
