@@ -35,7 +35,7 @@ export interface ExtractedCell {
 /** Reads the workbooks and returns every non-empty partner cell from FIRST_YEAR to LAST_YEAR. */
 export async function extractCells(rawDir = resolve(ROOT, "data/raw/imf-dots"), countriesCsv = resolve(ROOT, "data/countries.csv")): Promise<ExtractedCell[]> {
   const codeOf = new Map<string, string>();
-  for (const { values } of readCsv(countriesCsv, ["code", "name", "imfName", "kind"])) {
+  for (const { values } of readCsv(countriesCsv, ["code", "name", "imfName", "kind", "note"])) {
     if (values.imfName) codeOf.set(values.imfName, values.code!);
   }
   const cells: ExtractedCell[] = [];

@@ -46,7 +46,7 @@ export function workbookFiles(rawDir = resolve(ROOT, "data/raw/imf-dots")): stri
 /** Reads every workbook and returns the China, Russia and World cells of 1992–2020, sorted by reporter, partner, flow and year. */
 export async function extractWorld(rawDir = resolve(ROOT, "data/raw/imf-dots"), countriesCsv = resolve(ROOT, "data/countries.csv")): Promise<WorldCell[]> {
   const codeOf = new Map<string, string>();
-  for (const { values } of readCsv(countriesCsv, ["code", "name", "imfName", "kind"])) if (values.imfName) codeOf.set(values.imfName, values.code!);
+  for (const { values } of readCsv(countriesCsv, ["code", "name", "imfName", "kind", "note"])) if (values.imfName) codeOf.set(values.imfName, values.code!);
   const cells: WorldCell[] = [];
   // A reporter published in two workbooks (Nicaragua: DOTS_143 and DOTS_144) must hold the same values in both.
   const seen = new Map<string, { file: string; values: Map<string, string> }>();
