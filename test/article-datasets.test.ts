@@ -30,8 +30,8 @@ describe("every figure is in its excerpt", () => {
     for (const f of energyFlows) checks.push([`${f.flow} ${f.year}`, f.excerpt, f.value]);
     for (const a of armsTransfers) checks.push([`${a.recipient} ${a.periodStart}–${a.periodEnd}`, a.excerpt, a.sharePercent]);
     for (const f of facts) checks.push([f.id, f.excerpt, f.value]);
-    // 11 capacities, 4 stakes, 23 flows, 10 arms shares, 27 facts
-    expect(checks.length).toBe(11 + 4 + 23 + 10 + 27);
+    // 11 capacities, 4 stakes, 24 flows, 10 arms shares, 27 facts
+    expect(checks.length).toBe(11 + 4 + 24 + 10 + 27);
     for (const [what, excerpt, value] of checks) expect(mentions(excerpt, value), `${what}: ${value} not in "${excerpt}"`).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { mentions } from "./helpers.js";
 
 // The words that, right before a figure, make it an approximation or a bound (English and the other
 // languages the excerpts are in). A currency sign or code may stand between the word and the figure.
-const APPROX = /(?:about|nearly|around|approximately|almost|roughly|some|close to|closer to|порядка|около|почти|unos|unas|aproximadamente|aproximativ|rund|environ|près de|etwa|khoảng|gần)\s*(?:US)?\$?\s*$/i;
+const APPROX = /(?:about|nearly|around|approximately|almost|roughly|some|close to|closer to|порядка|около|почти|unos|unas|aproximadamente|aproximativ|rund|environ|près de|etwa|khoảng|gần|σχεδόν(?: το)?)\s*(?:US)?\$?\s*$/i;
 const LOWER = /(?:more than|over|exceed(?:ed|s|ing)?|above|upwards of|at least|свыше|более|plus de|mehr als|más de|hơn)\s*(?:US)?\$?\s*$/i;
 const UPPER = /(?:less than|under|below|fewer than|up to|менее|меньше)\s*(?:US)?\$?\s*$/i;
 

@@ -39,8 +39,8 @@ describe("tradeSeries", () => {
     const gacc = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", source: "gacc" });
     expect(gacc.every((p) => p.producer === "gacc")).toBe(true);
     expect(gacc.find((p) => p.year === 2019)!.value).toBe(110750);
-    const one = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "export", source: "press-bne-1" });
-    expect(one).toEqual([{ year: 2024, value: 115490, sourceId: "press-bne-1", producer: "gacc" }]);
+    const one = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "export", source: "press-tass-10" });
+    expect(one).toEqual([{ year: 2024, value: 115490, sourceId: "press-tass-10", producer: "gacc" }]);
   });
 
   it("returns deep-frozen points", () => {
