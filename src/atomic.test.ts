@@ -34,7 +34,7 @@ describe("writeFileAtomic", () => {
     const target = join(dir, "taken");
     mkdirSync(target);
     writeFileSync(join(target, "keep"), "kept");
-    expect(() => writeFileAtomic(target, "x")).toThrow();
+    expect(() => writeFileAtomic(target, "x")).toThrow(expect.objectContaining({ code: "EISDIR", message: expect.stringMatching(/^EISDIR: .*rename .* -> '.*taken'$/) }));
     expect(readdirSync(dir)).toEqual(["taken"]);
     expect(readFileSync(join(target, "keep"), "utf8")).toBe("kept");
   });

@@ -49,6 +49,9 @@ export class DataNotAvailableError extends Error {
     this.availableYears = Object.freeze([...availableYears]);
   }
 }
+// Shared by every consumer of the package: neither the class, its prototype nor its `instanceof` test can be changed.
+Object.freeze(DataNotAvailableError.prototype);
+Object.freeze(DataNotAvailableError);
 
 /** Formats a sorted list of years as ranges: `1992–2020, 2022`. */
 export function formatYears(years: readonly number[]): string {

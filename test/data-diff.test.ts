@@ -7,8 +7,16 @@ import { diffDatasets } from "../scripts/data-diff.js";
 const data = compileData();
 
 describe("diffDatasets", () => {
-  it("finds nothing between the data and itself", () => {
-    for (const [name, d] of Object.entries(diffDatasets(data, data))) expect([d.added, d.changed, d.removed], name).toEqual([[], [], []]);
+  it("finds nothing between the data and a second build of it read in reverse order (rows compared by value, not identity)", () => {
+    const again = compileData();
+    const reversed = Object.fromEntries(Object.entries(again).map(([k, v]) => [k, Array.isArray(v) ? [...v].reverse().map((r) => ({ ...r })) : v]));
+    const diff = diffDatasets(data, reversed as typeof data);
+    expect(Object.keys(diff).length).toBeGreaterThan(10);
+    for (const [name, d] of Object.entries(diff)) expect([d.added, d.changed, d.removed], name).toEqual([[], [], []]);
+    // The same copy with one value changed is a change: the comparison above had something to find.
+    const [t0, ...tRest] = reversed.trade as typeof data.trade;
+    const changed = diffDatasets(data, { ...(reversed as typeof data), trade: [{ ...t0!, valueUsdMillions: t0!.valueUsdMillions * 2 }, ...tRest] }).trade!;
+    expect(changed.changed).toHaveLength(1);
   });
 
   it("reports a row repeating an existing key as added, not as a change of the first", () => {

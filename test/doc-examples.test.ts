@@ -102,6 +102,10 @@ function expectClose(actual: unknown, expected: unknown, path: string): void {
   }
   if (expected !== null && typeof expected === "object") {
     if (actual === null || typeof actual !== "object") throw new Error(`${path}: expected an object, got ${String(actual)}`);
+    // The same keys on both sides: a result with a key the example does not state fails as one that lacks one.
+    const want = Object.keys(expected).sort();
+    const got = Object.keys(actual).sort();
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`${path}: expected the keys ${want.join(", ")}, got ${got.join(", ")}`);
     for (const [k, e] of Object.entries(expected)) expectClose((actual as Record<string, unknown>)[k], e, `${path}.${k}`);
     return;
   }
@@ -112,6 +116,13 @@ const srcDir = new URL("../src", import.meta.url).pathname;
 const examples = sourceFiles(srcDir).flatMap((f) => extractExamples(relative(srcDir, f), readFileSync(f, "utf8")));
 
 describe("doc-comment examples", () => {
+  it("the comparison of a stated result refuses an extra key, a missing key and a different number", () => {
+    expect(() => expectClose({ share: 0.5, extra: 1 }, { share: 0.5 }, "r")).toThrow(/^r: expected the keys share, got extra, share$/);
+    expect(() => expectClose({ share: 0.5 }, { share: 0.5, total: 2 }, "r")).toThrow(/^r: expected the keys share, total, got share$/);
+    expect(() => expectClose({ a: [1, 2] }, { a: [1, 3] }, "r")).toThrow(/^r\.a\[1\]: expected 3, got 2$/);
+    expect(() => expectClose({ a: [1, 2] }, { a: [1, 2] }, "r")).not.toThrow();
+  });
+
   it("there are examples to run", () => {
     expect(examples.length).toBeGreaterThan(10);
   });

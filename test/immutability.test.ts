@@ -13,6 +13,8 @@ function walk(value: unknown, path: string, visit: (v: object, path: string) => 
 
 const exported = { ...root, ...partner, ...arms, ...world } as Record<string, unknown>;
 const datasets = Object.entries(exported).filter(([, v]) => typeof v === "object" && v !== null);
+// Classes (the error class): a consumer must not be able to change them, their prototype or `instanceof`.
+const classes = Object.entries(exported).filter(([, v]) => typeof v === "function" && /^class\b/.test(Function.prototype.toString.call(v)));
 
 describe("immutability", () => {
   it("there are datasets and meta objects to check", () => {
@@ -34,6 +36,20 @@ describe("immutability", () => {
       expect(count).toBeGreaterThan(0);
     });
   }
+
+  it("the exported classes are the error class, and it is frozen with its prototype and instanceof test", () => {
+    expect(classes.map(([k]) => k)).toEqual(["DataNotAvailableError"]);
+    const E = root.DataNotAvailableError;
+    for (const [what, o] of [["the class", E], ["its prototype", E.prototype]] as const) expect(Object.isFrozen(o), what).toBe(true);
+    expect(() => {
+      Object.defineProperty(E, Symbol.hasInstance, { value: () => false });
+    }).toThrow(TypeError);
+    expect(() => {
+      (E.prototype as { name: string }).name = "Other";
+    }).toThrow(TypeError);
+    const e = new E("CHN→RUS export", [2020], "no value for 2030");
+    expect([e instanceof E, e.name, e.message]).toEqual([true, "DataNotAvailableError", "no value for 2030 in series CHN→RUS export; available years: 2020"]);
+  });
 
   it("mutating a row throws in strict mode and changes nothing", () => {
     const row = root.trade[0]!;

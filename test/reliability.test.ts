@@ -113,7 +113,7 @@ describe("the generated modules are replaced as one set", () => {
       // The third target is a folder's path under a file: writing it fails after the first two were staged.
       expect(() =>
         writeSetAtomic({ [join(dir, "trade.ts")]: "new trade", [join(dir, "meta.ts")]: "new meta", [join(dir, "trade.ts", "x.ts")]: "never" }),
-      ).toThrow();
+      ).toThrow(expect.objectContaining({ name: "Error", code: "EEXIST", message: expect.stringContaining(join(dir, "trade.ts")) }));
       expect(readFileSync(join(dir, "trade.ts"), "utf8")).toBe("old trade");
       expect(readFileSync(join(dir, "meta.ts"), "utf8")).toBe("old meta");
       expect(readdirSync(dir).sort()).toEqual(["meta.ts", "trade.ts"]);

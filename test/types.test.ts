@@ -17,7 +17,9 @@ describe("literal types for codes, source ids and dataset names", () => {
     // @ts-expect-error -- "IDN " (with a space) is not a code
     expect(() => armsSeries({ supplier: "RUS", recipient: "IDN " })).toThrow(DataNotAvailableError);
     // @ts-expect-error -- lower case is not a code
-    expect(() => capabilitySeries({ country: "chn", metric: "gdp" })).toThrow();
+    expect(() => capabilitySeries({ country: "chn", metric: "gdp" })).toThrow(DataNotAvailableError);
+    // @ts-expect-error -- lower case is not a code
+    expect(() => capabilitySeries({ country: "chn", metric: "gdp" })).toThrow(/^capabilitySeries: no gdp for "chn" \(countries with gdp: CHN, /);
     // @ts-expect-error -- "trades" is not a dataset
     expect(() => cite({ dataset: "trades" })).toThrow(/dataset/);
   });
