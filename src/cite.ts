@@ -2,6 +2,7 @@ import { datasetMeta, fingerprint } from "./datasets/generated/meta.js";
 import { deepFreeze } from "./freeze.js";
 import type { DatasetMeta } from "./datasets/index.js";
 import { show } from "./metrics/_check.js";
+import { checkQuery } from "./query.js";
 
 /** The name of a dataset of the package. */
 export type DatasetName =
@@ -275,10 +276,11 @@ function text(items: readonly CslItem[]): string {
  * ```
  */
 export function cite(options: CiteOptions = {}): string {
-  if (typeof options !== "object" || options === null) throw new TypeError(`cite: options must be an object, got ${show(options)}`);
-  const format = options.format ?? "text";
+  // Read once, own properties only: nothing set on Object.prototype changes a citation.
+  const o = checkQuery("cite", options, ["format", "dataset"], "options");
+  const format = (o.format ?? "text") as CitationFormat;
   if (!FORMATS.includes(format)) throw new RangeError(`cite: format must be one of ${FORMATS.join(", ")}; got ${show(format)}`);
-  const items = citationItems(options.dataset);
+  const items = citationItems(o.dataset as DatasetName | undefined);
   switch (format) {
     case "csl-json":
       return JSON.stringify(items, null, 2) + "\n";

@@ -1,10 +1,44 @@
 // Argument checks shared by the selectors of every domain: each error names the function and the argument.
 import { show } from "./metrics/_check.js";
 
-/** The query must be a plain object. */
-export function checkQuery(fn: string, query: unknown): Record<string, unknown> {
-  if (typeof query !== "object" || query === null || Array.isArray(query)) throw new TypeError(`${fn}: the query must be an object, got ${show(query)}`);
-  return query as Record<string, unknown>;
+/** Why reading a value failed, for an error message (never throws). */
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : show(e);
+}
+
+/**
+ * Reads one own property of an object, once: an accessor is called once, an inherited property (one set on
+ * `Object.prototype` included) is not read. A value that cannot be read (a revoked proxy, a throwing getter)
+ * is a TypeError naming the argument.
+ */
+export function readOwn(fn: string, name: string, target: object, key: string): unknown {
+  let d: PropertyDescriptor | undefined;
+  try {
+    d = Object.getOwnPropertyDescriptor(target, key);
+    if (d === undefined) return undefined;
+    return "value" in d ? d.value : d.get === undefined ? undefined : d.get.call(target);
+  } catch (e) {
+    throw new TypeError(`${fn}: ${name} could not be read (${reason(e)})`);
+  }
+}
+
+/**
+ * Checks that a query is an object and takes a snapshot of the named fields: each read once, own properties
+ * only, into a null-prototype record. Everything after the snapshot reads the record, so a getter cannot pass a
+ * check and then answer something else, and nothing set on `Object.prototype` is taken as a field.
+ */
+export function checkQuery<K extends string>(fn: string, query: unknown, fields: readonly K[], what = "the query"): Readonly<Record<K, unknown>> {
+  if (typeof query !== "object" || query === null) throw new TypeError(`${fn}: ${what} must be an object, got ${show(query)}`);
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(query);
+  } catch (e) {
+    throw new TypeError(`${fn}: ${what} could not be read (${reason(e)})`);
+  }
+  if (isArray) throw new TypeError(`${fn}: ${what} must be an object, got an array`);
+  const out = Object.create(null) as Record<K, unknown>;
+  for (let i = 0; i < fields.length; i++) out[fields[i]!] = readOwn(fn, fields[i]!, query, fields[i]!);
+  return out;
 }
 
 /** A country (or party) code must be a string; whether it exists is the caller's check. */
@@ -17,5 +51,5 @@ export function checkCode(fn: string, name: string, value: unknown): string {
 export function checkIntegerYear(fn: string, name: string, value: unknown): number {
   if (typeof value !== "number") throw new TypeError(`${fn}: ${name} must be a year (a number), got ${show(value)}`);
   if (!Number.isInteger(value)) throw new RangeError(`${fn}: ${name} must be an integer year, got ${show(value)}`);
-  return value;
+  return value + 0;
 }

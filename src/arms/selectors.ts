@@ -195,7 +195,7 @@ function sumOver(points: readonly ArmsSeriesPoint[] | undefined, from: number, t
  */
 export function armsSeries(query: ArmsSeriesQuery): readonly ArmsSeriesPoint[] {
   const fn = "armsSeries";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["supplier", "recipient"]);
   const supplier = checkCode(fn, "supplier", q.supplier);
   const recipient = checkCode(fn, "recipient", q.recipient);
   const table = supplierTable(fn, supplier);
@@ -236,12 +236,20 @@ export function armsSeries(query: ArmsSeriesQuery): readonly ArmsSeriesPoint[] {
  */
 export function armsShare(query: ArmsShareQuery): ArmsShareResult {
   const fn = "armsShare";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["supplier", "recipient", "from", "to"]);
   const supplier = checkCode(fn, "supplier", q.supplier);
   const recipient = checkCode(fn, "recipient", q.recipient);
   const { from, to } = checkPeriod(fn, q);
   checkRussiaPeriod(fn, supplier, from);
   const table = supplierTable(fn, supplier);
+  // A code no supplier ever delivered to is unknown, not a share of 0 (armsSeries throws for it too); WLD is
+  // the supplier's total (share 1).
+  if (recipient !== "WLD" && !getIndex().byRecipient.has(recipient)) {
+    throw new DataNotAvailableError(
+      `arms deliveries to ${recipient}`, [],
+      `${fn}: SIPRI release ${RELEASE} records no deliveries to ${JSON.stringify(recipient)} from any supplier; armsSeries or the countries dataset list the codes`,
+    );
+  }
   const total = table.get("WLD") ?? [];
   const sources = new Set<string>();
   const supplierTiv = sumOver(total, from, to, sources);
@@ -285,7 +293,7 @@ function ranked(entries: Iterable<[string, readonly ArmsSeriesPoint[]]>, from: n
  */
 export function armsRecipients(query: ArmsRecipientsQuery): readonly ArmsPartyTotal[] {
   const fn = "armsRecipients";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["supplier", "from", "to"]);
   const supplier = checkCode(fn, "supplier", q.supplier);
   const { from, to } = checkPeriod(fn, q);
   checkRussiaPeriod(fn, supplier, from);
@@ -315,7 +323,7 @@ export function armsRecipients(query: ArmsRecipientsQuery): readonly ArmsPartyTo
  */
 export function armsSuppliers(query: ArmsSuppliersQuery): readonly ArmsPartyTotal[] {
   const fn = "armsSuppliers";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["recipient", "from", "to"]);
   const recipient = checkCode(fn, "recipient", q.recipient);
   const { from, to } = checkPeriod(fn, q);
   const table = getIndex().byRecipient.get(recipient);

@@ -159,7 +159,7 @@ function pointOf(fn: string, country: string, metric: CapabilityMetric, year: nu
  */
 export function capabilitySeries(query: CapabilitySeriesQuery): readonly CapabilityPoint[] {
   const fn = "capabilitySeries";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["country", "metric"]);
   const country = checkCountry(fn, "country", q.country);
   const metric = checkMetric(fn, q.metric);
   return seriesOf(fn, country, metric).points;
@@ -187,7 +187,7 @@ export function capabilitySeries(query: CapabilitySeriesQuery): readonly Capabil
  */
 export function capabilityRatio(query: CapabilityRatioQuery): CapabilityRatioResult {
   const fn = "capabilityRatio";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["metric", "a", "b", "year"]);
   const metric = checkMetric(fn, q.metric);
   const a = checkCountry(fn, "a", q.a);
   const b = checkCountry(fn, "b", q.b);

@@ -9,12 +9,21 @@ export interface SeriesPoint {
   readonly value: number;
 }
 
+/** Describes any value for an error message; never throws (a revoked proxy, a bigint and a symbol included). */
 export function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "bigint") return `${value}n (a bigint)`;
+  if (typeof value === "symbol") return `${value.toString()} (a symbol)`;
   if (Object.is(value, -0)) return "-0";
-  if (Array.isArray(value)) return "an array";
   if (typeof value === "function") return "a function";
-  return value !== null && typeof value === "object" ? "an object" : String(value);
+  if (value !== null && typeof value === "object") {
+    try {
+      return Array.isArray(value) ? "an array" : "an object";
+    } catch {
+      return "a revoked proxy";
+    }
+  }
+  return String(value);
 }
 
 /** Throws a RangeError `fn: name must be <what>, got <value>`. */
@@ -77,8 +86,9 @@ export function series(fn: string, name: string, value: unknown): { readonly yea
       throw new RangeError(`${fn}: ${name} must have strictly increasing years; ${name}[${i}].year is ${y as number} after ${previous}`);
     }
     previous = y as number;
-    years[i] = y as number;
-    values[i] = v as number;
+    // + 0 folds -0 into 0: a -0 year or value never reaches a result.
+    years[i] = (y as number) + 0;
+    values[i] = (v as number) + 0;
   }
   return { years, values };
 }

@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import { z } from "zod";
+import { show } from "../metrics/_check.js";
 import type {
   ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, ClaimRow, CountryRow, WorldTradeRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow, CountryCode, SourceId as SourceIdCode,
@@ -645,6 +646,14 @@ export const schemas = Object.freeze({
   claims: ClaimRowSchema,
 } as const);
 
+/**
+ * Each schema's `safeParse`, taken when this module loads: the exported schema objects are zod's and can be
+ * changed by a consumer (zod keeps its methods as own properties), so `validate` never reads them again.
+ */
+const PARSERS: ReadonlyMap<string, (row: unknown) => { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }> = new Map(
+  Object.entries(schemas).map(([name, schema]) => [name, schema.safeParse.bind(schema)] as const),
+);
+
 /** The name of a dataset that has a schema. */
 export type DatasetName = keyof typeof schemas;
 
@@ -676,18 +685,22 @@ export interface ValidationIssue {
  * ```
  */
 export function validate(dataset: DatasetName, rows: readonly unknown[]): ValidationIssue[] {
-  if (!Object.prototype.hasOwnProperty.call(schemas, dataset)) {
-    throw new TypeError(`validate: dataset must be one of ${Object.keys(schemas).join(", ")}; got ${JSON.stringify(dataset)}`);
+  const parse = typeof dataset === "string" ? PARSERS.get(dataset) : undefined;
+  if (parse === undefined) throw new TypeError(`validate: dataset must be one of ${[...PARSERS.keys()].join(", ")}; got ${show(dataset)}`);
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(rows);
+  } catch {
+    isArray = false;
   }
-  if (!Array.isArray(rows)) throw new TypeError("validate: rows must be an array");
-  const schema = schemas[dataset];
+  if (!isArray) throw new TypeError(`validate: rows must be an array, got ${show(rows)}`);
   const issues: ValidationIssue[] = [];
   // A plain loop, so that holes of a sparse array are checked as the undefined rows they are.
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const r = schema.safeParse(row);
+    const r = parse(row);
     if (!r.success) {
-      for (const issue of r.error.issues) {
+      for (const issue of r.error!.issues) {
         issues.push({ row: i, field: issue.path.map(String).join("."), message: issue.message });
       }
     }

@@ -4,6 +4,7 @@ import { dependencyAsymmetryRatio } from "../metrics/asymmetry.js";
 import { cagr, foldChange, percentChange } from "../metrics/growth.js";
 import { show } from "../metrics/_check.js";
 import { share } from "../metrics/share.js";
+import { checkQuery, readOwn } from "../query.js";
 import type { CountryCode, Flow, Producer, Reporter, TradeRow } from "../types.js";
 
 /** A query for one trade series. */
@@ -46,14 +47,49 @@ const PRODUCER_RANK: Readonly<Record<Reporter, readonly Producer[]>> = {
   RUS: ["imf-dots", "fcs", "ru-official", "other", "gacc", "mofcom"],
 };
 
-interface Candidate extends Omit<TradeSeriesPoint, "approximate"> {
+interface Candidate extends Omit<TradeSeriesPoint, "approximate" | "derived"> {
   readonly precision: number;
   readonly approximate: boolean;
+  /** Always set: an absent field would read whatever Object.prototype holds. */
+  readonly derived: boolean;
+}
+
+/**
+ * A cache keyed by a tuple of values: nested maps, one level per element, so that no string value of one
+ * element can pose as another element or as an absent one (as a joined string key could).
+ */
+class TupleCache<V> {
+  private readonly root = new Map<unknown, unknown>();
+
+  get(keys: readonly unknown[]): V | undefined {
+    let m = this.root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const next = m.get(keys[i]) as Map<unknown, unknown> | undefined;
+      if (next === undefined) return undefined;
+      m = next;
+    }
+    return m.get(keys[keys.length - 1]) as V | undefined;
+  }
+
+  set(keys: readonly unknown[], value: V): void {
+    let m = this.root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      let next = m.get(keys[i]) as Map<unknown, unknown> | undefined;
+      if (next === undefined) m.set(keys[i], (next = new Map()));
+      m = next;
+    }
+    m.set(keys[keys.length - 1], value);
+  }
 }
 
 function significantDigits(text: string | undefined): number {
   if (text === undefined) return Number.POSITIVE_INFINITY; // a statistical table, not a rounded statement
   return text.replace(".", "").replace(/^0+/, "").length;
+}
+
+/** The significant digits of a row's figure as published; an own field only (never one set on Object.prototype). */
+function precisionOf(r: TradeRow): number {
+  return significantDigits(Object.prototype.hasOwnProperty.call(r, "valueAsPublished") ? r.valueAsPublished : undefined);
 }
 
 function checkReporter(fn: string, name: string, value: unknown): Reporter {
@@ -67,14 +103,7 @@ function checkReporter(fn: string, name: string, value: unknown): Reporter {
 function checkYear(fn: string, name: string, value: unknown): number {
   if (typeof value !== "number") throw new TypeError(`${fn}: ${name} must be a number (a year), got ${show(value)}`);
   if (!Number.isInteger(value)) throw new RangeError(`${fn}: ${name} must be an integer year, got ${show(value)}`);
-  return value;
-}
-
-function checkQueryObject(fn: string, query: unknown): Record<string, unknown> {
-  if (typeof query !== "object" || query === null || Array.isArray(query)) {
-    throw new TypeError(`${fn}: the query must be an object, got ${show(query)}`);
-  }
-  return query as Record<string, unknown>;
+  return value + 0;
 }
 
 function label(q: { reporter: string; partner: string; flow: string; source?: string | undefined }): string {
@@ -98,14 +127,16 @@ function checkSeriesFields(fn: string, q: Record<string, unknown>): SeriesFields
   return { reporter, partner: q.partner, flow: q.flow, source: q.source as string | undefined };
 }
 
-function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly TradeSeriesPoint[]>, query: TradeSeriesQuery): readonly TradeSeriesPoint[] {
+const SERIES_FIELDS = ["reporter", "partner", "flow", "source"] as const;
+
+function seriesImpl(tradeRows: readonly TradeRow[], cache: TupleCache<readonly TradeSeriesPoint[]>, query: TradeSeriesQuery): readonly TradeSeriesPoint[] {
   const fn = "tradeSeries";
-  const { reporter, partner, flow, source } = checkSeriesFields(fn, checkQueryObject(fn, query));
+  const { reporter, partner, flow, source } = checkSeriesFields(fn, checkQuery(fn, query, SERIES_FIELDS));
   if (!(FLOWS as readonly string[]).includes(flow)) {
     throw new DataNotAvailableError(label({ reporter, partner, flow, source }), [], `no flow ${JSON.stringify(flow)} (flows: export, import, total)`);
   }
-  // The query is validated before the cache is read, and the key tells "no source" from any source.
-  const key = `${reporter}\u0000${partner}\u0000${flow}\u0000${source === undefined ? "\u0001" : source}`;
+  // The query is validated before the cache is read; the key is the tuple itself (an absent source is undefined).
+  const key = [reporter, partner, flow, source] as const;
   const cached = cache.get(key);
   if (cached) return cached;
   let rows = tradeRows.filter((r) => r.reporter === reporter && r.partner === partner);
@@ -133,28 +164,32 @@ function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly 
     else candidates.set(c.year, [c]);
   };
   const point = (r: TradeRow): Candidate => ({
-    year: r.year, value: r.valueUsdMillions, sourceId: r.sourceId, producer: r.producer,
-    precision: significantDigits(r.valueAsPublished), approximate: r.approximate,
+    year: r.year, value: r.valueUsdMillions, sourceId: r.sourceId, producer: r.producer, derived: false,
+    precision: precisionOf(r), approximate: r.approximate,
   });
   for (const r of rows) if (r.flow === flow) add(point(r));
   if (flow === "total") {
     // Sum exports and imports of the same source and year.
-    const parts = new Map<string, { x?: TradeRow; m?: TradeRow }>();
+    // Keyed by year, then source (no joined string); rows are unique per year, flow and source (checkRows).
+    const parts = new TupleCache<{ x: TradeRow | undefined; m: TradeRow | undefined }>();
+    const pairs: { x: TradeRow | undefined; m: TradeRow | undefined }[] = [];
     for (const r of rows) {
       if (r.flow === "total") continue;
-      const k = `${r.year}|${r.sourceId}`;
-      const p = parts.get(k) ?? {};
+      let p = parts.get([r.year, r.sourceId]);
+      if (p === undefined) {
+        parts.set([r.year, r.sourceId], (p = { x: undefined, m: undefined }));
+        pairs.push(p);
+      }
       if (r.flow === "export") p.x = r;
       else p.m = r;
-      parts.set(k, p);
     }
-    for (const { x, m } of parts.values()) {
+    for (const { x, m } of pairs) {
       if (!x || !m) continue;
       const sum = x.valueUsdMillions + m.valueUsdMillions;
       if (!Number.isFinite(sum)) throw new RangeError(`${fn}: exports + imports of ${x.year} (${x.sourceId}) overflow a double`);
       add({
         year: x.year, value: sum, sourceId: x.sourceId, producer: x.producer, derived: true,
-        precision: Math.min(significantDigits(x.valueAsPublished), significantDigits(m.valueAsPublished)), approximate: x.approximate || m.approximate,
+        precision: Math.min(precisionOf(x), precisionOf(m)), approximate: x.approximate || m.approximate,
       });
     }
   }
@@ -176,7 +211,7 @@ function seriesImpl(tradeRows: readonly TradeRow[], cache: Map<string, readonly 
           rankOf(a.producer) - rankOf(b.producer) ||
           Number(a.approximate) - Number(b.approximate) ||
           b.precision - a.precision ||
-          Number(a.derived === true) - Number(b.derived === true) ||
+          Number(a.derived) - Number(b.derived) ||
           (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0),
       );
       const best = list[0]!;
@@ -244,7 +279,7 @@ function pointIn(series: readonly TradeSeriesPoint[], year: number): TradeSeries
 
 function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoint[], query: TradeShareQuery): TradeShareResult {
   const fn = "tradeShare";
-  const q = checkQueryObject(fn, query);
+  const q = checkQuery(fn, query, ["reporter", "partner", "year", "basis"]);
   const reporter = checkReporter(fn, "reporter", q.reporter);
   if (typeof q.partner !== "string") throw new TypeError(`${fn}: partner must be a country code string, got ${show(q.partner)}`);
   if (q.partner === "WLD") throw new RangeError(`${fn}: partner must be a country, not WLD (the world is the whole)`);
@@ -296,18 +331,18 @@ export interface DependencyAsymmetryResult {
 
 function asymmetryImpl(
   tradeShare: (q: TradeShareQuery) => TradeShareResult,
-  memo: Map<string, DependencyAsymmetryResult>,
+  memo: TupleCache<DependencyAsymmetryResult>,
   query: DependencyAsymmetryQuery,
 ): DependencyAsymmetryResult {
   const fn = "dependencyAsymmetry";
-  const q = checkQueryObject(fn, query);
+  const q = checkQuery(fn, query, ["a", "b", "year", "basis"]);
   const a = checkReporter(fn, "a", q.a);
   const b = checkReporter(fn, "b", q.b);
   if (a === b) throw new RangeError(`${fn}: a and b must be different countries, got ${a} twice`);
   const year = checkYear(fn, "year", q.year);
   const basis = checkBasis(fn, q.basis);
   // Results are frozen and the rows never change: the same validated query gets the same object.
-  const key = `${a}|${b}|${year}|${basis}`;
+  const key = [a, b, year, basis] as const;
   const known = memo.get(key);
   if (known) return known;
   const sa = tradeShare({ reporter: a, partner: b, year, basis });
@@ -360,17 +395,17 @@ export interface TradeGrowthResult {
 
 function growthImpl(
   tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoint[],
-  memo: Map<string, TradeGrowthResult>,
+  memo: TupleCache<TradeGrowthResult>,
   query: TradeGrowthQuery,
 ): TradeGrowthResult {
   const fn = "tradeGrowth";
-  const q = checkQueryObject(fn, query);
+  const q = checkQuery(fn, query, [...SERIES_FIELDS, "from", "to"]);
   const from = checkYear(fn, "from", q.from);
   const to = checkYear(fn, "to", q.to);
   if (to <= from) throw new RangeError(`${fn}: to (${to}) must be after from (${from})`);
   const s = checkSeriesFields(fn, q);
   // Results are frozen and the rows never change: the same validated query gets the same object.
-  const key = `${s.reporter}\u0000${s.partner}\u0000${s.flow}\u0000${s.source === undefined ? "\u0001" : s.source}\u0000${from}\u0000${to}`;
+  const key = [s.reporter, s.partner, s.flow, s.source, from, to] as const;
   const known = memo.get(key);
   if (known) return known;
   const sq = { reporter: s.reporter, partner: s.partner, flow: s.flow, ...(s.source !== undefined ? { source: s.source } : {}) } as TradeSeriesQuery;
@@ -447,26 +482,86 @@ export interface TradeSelectors {
  */
 export type TradeRowInput = Omit<TradeRow, "partner" | "sourceId"> & { readonly partner: string; readonly sourceId: string };
 
+const STRING_FIELDS = ["reporter", "partner", "producer", "sourceId"] as const;
+const OPTIONAL_TEXT = ["cell", "excerpt", "unitAsPublished", "note"] as const;
+/** A number as a source printed it: digits with an optional decimal point (its significant digits rank figures). */
+const AS_PUBLISHED = /^[0-9]+(\.[0-9]+)?$/;
+
 /**
  * Checks the rows a caller hands to {@link createTradeSelectors} and keeps a frozen copy of them, so that later
- * changes to the caller's array or rows cannot change (or stale) the results.
+ * changes to the caller's array or rows cannot change (or stale) the results. Each field is read once, own
+ * properties only, and every field is checked here, not when a query first uses it; two rows with one year,
+ * reporter, partner, flow and source are refused (the results would depend on their order).
  */
 function checkRows(input: unknown): readonly TradeRow[] {
   const fn = "createTradeSelectors";
-  if (!Array.isArray(input)) throw new TypeError(`${fn}: rows must be an array of trade rows, got ${show(input)}`);
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(input);
+  } catch {
+    isArray = false;
+  }
+  if (!isArray) throw new TypeError(`${fn}: rows must be an array of trade rows, got ${show(input)}`);
+  const list = input as readonly unknown[];
+  const length = list.length;
   const out: TradeRow[] = [];
-  for (let i = 0; i < input.length; i++) {
-    const r = input[i] as Record<string, unknown> | undefined;
+  const seen = new TupleCache<number>();
+  for (let i = 0; i < length; i++) {
+    const r = readOwn(fn, `rows[${i}]`, list, String(i));
     if (typeof r !== "object" || r === null) throw new TypeError(`${fn}: rows[${i}] must be a trade row, got ${show(r)}`);
-    if (typeof r.year !== "number" || !Number.isInteger(r.year)) throw new TypeError(`${fn}: rows[${i}].year must be an integer year, got ${show(r.year)}`);
-    if (typeof r.valueUsdMillions !== "number" || !Number.isFinite(r.valueUsdMillions) || r.valueUsdMillions < 0) {
-      throw new RangeError(`${fn}: rows[${i}].valueUsdMillions must be a finite number ≥ 0, got ${show(r.valueUsdMillions)}`);
+    const at = (f: string) => `rows[${i}].${f}`;
+    const get = (f: string) => readOwn(fn, at(f), r, f);
+    const year = get("year");
+    if (typeof year !== "number" || !Number.isInteger(year)) throw new TypeError(`${fn}: ${at("year")} must be an integer year, got ${show(year)}`);
+    const value = get("valueUsdMillions");
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new RangeError(`${fn}: ${at("valueUsdMillions")} must be a finite number ≥ 0, got ${show(value)}`);
     }
-    for (const f of ["reporter", "partner", "flow", "producer", "sourceId"] as const) {
-      if (typeof r[f] !== "string" || r[f] === "") throw new TypeError(`${fn}: rows[${i}].${f} must be a non-empty string, got ${show(r[f])}`);
+    const row: Record<string, unknown> = { year: year + 0 };
+    for (const f of STRING_FIELDS) {
+      const v = get(f);
+      if (typeof v !== "string" || v === "") throw new TypeError(`${fn}: ${at(f)} must be a non-empty string, got ${show(v)}`);
+      row[f] = v;
     }
-    if (typeof r.approximate !== "boolean") throw new TypeError(`${fn}: rows[${i}].approximate must be a boolean, got ${show(r.approximate)}`);
-    out.push(Object.freeze({ ...(r as unknown as TradeRow) }));
+    const flow = get("flow");
+    if (typeof flow !== "string" || !(FLOWS as readonly string[]).includes(flow)) throw new TypeError(`${fn}: ${at("flow")} must be "export", "import" or "total", got ${show(flow)}`);
+    row.flow = flow;
+    row.valueUsdMillions = value + 0;
+    const approximate = get("approximate");
+    if (typeof approximate !== "boolean") throw new TypeError(`${fn}: ${at("approximate")} must be a boolean, got ${show(approximate)}`);
+    row.approximate = approximate;
+    const published = get("valueAsPublished");
+    if (published !== undefined) {
+      if (typeof published !== "string" || !AS_PUBLISHED.test(published)) {
+        throw new TypeError(`${fn}: ${at("valueAsPublished")} must be a number as published (digits with an optional decimal point), got ${show(published)}`);
+      }
+      row.valueAsPublished = published;
+    }
+    for (const f of OPTIONAL_TEXT) {
+      const v = get(f);
+      if (v === undefined) continue;
+      if (typeof v !== "string" || v === "") throw new TypeError(`${fn}: ${at(f)} must be a non-empty string, got ${show(v)}`);
+      row[f] = v;
+    }
+    const bound = get("bound");
+    if (bound !== undefined) {
+      if (bound !== "lower" && bound !== "upper") throw new TypeError(`${fn}: ${at("bound")} must be "lower" or "upper", got ${show(bound)}`);
+      row.bound = bound;
+    }
+    const inferred = get("producerInferred");
+    if (inferred !== undefined) {
+      if (typeof inferred !== "boolean") throw new TypeError(`${fn}: ${at("producerInferred")} must be a boolean, got ${show(inferred)}`);
+      if (inferred) row.producerInferred = true;
+    }
+    const key = [row.year, row.reporter, row.partner, row.flow, row.sourceId];
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new RangeError(
+        `${fn}: rows[${first}] and rows[${i}] are both ${row.year as number} ${row.reporter as string}→${row.partner as string} ${flow} from ${row.sourceId as string}; give one row per year, reporter, partner, flow and source`,
+      );
+    }
+    seen.set(key, i);
+    out.push(Object.freeze(row) as unknown as TradeRow);
   }
   return Object.freeze(out);
 }
@@ -499,11 +594,11 @@ export function createTradeSelectors(input: readonly TradeRowInput[]): TradeSele
  * copy). Not exported from the package: the shipped rows need neither the check nor the copy.
  */
 export function selectorsOver(rows: readonly TradeRow[]): TradeSelectors {
-  const cache = new Map<string, readonly TradeSeriesPoint[]>();
+  const cache = new TupleCache<readonly TradeSeriesPoint[]>();
   const tradeSeries = (q: TradeSeriesQuery) => seriesImpl(rows, cache, q);
   const tradeShare = (q: TradeShareQuery) => shareImpl(tradeSeries, q);
-  const memo = new Map<string, DependencyAsymmetryResult>();
-  const growthMemo = new Map<string, TradeGrowthResult>();
+  const memo = new TupleCache<DependencyAsymmetryResult>();
+  const growthMemo = new TupleCache<TradeGrowthResult>();
   return Object.freeze({
     tradeSeries,
     tradeShare,

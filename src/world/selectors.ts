@@ -146,6 +146,8 @@ function getIndex(): Map<string, Map<number, Point>> {
 
 
 function checkReporter(fn: string, name: string, code: string): void {
+  // The world is the whole a share is taken of, never a side: refused as the root selectors refuse it.
+  if (code === "WLD") throw new RangeError(`${fn}: ${name} must be a country, not WLD (the world is the whole)`);
   getIndex();
   if (!reporters!.has(code)) {
     throw new DataNotAvailableError(`${fn} ${name}`, [], `${fn}: ${JSON.stringify(code)} is not an IMF DOTS reporter of the data (${reporters!.size} reporters: the reporter codes of worldTrade)`);
@@ -196,7 +198,7 @@ const sourcesOf = (points: readonly Point[]) => Object.freeze([...new Set(points
  */
 export function tradeShare(query: WorldShareQuery): WorldShareResult {
   const fn = "tradeShare";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["reporter", "partner", "year", "flow"]);
   const reporter = checkCode(fn, "reporter", q.reporter);
   const partner = checkCode(fn, "partner", q.partner);
   if (partner !== "CHN" && partner !== "RUS") throw new RangeError(`${fn}: partner must be "CHN" or "RUS", got ${show(partner)}`);
@@ -234,7 +236,7 @@ export function tradeShare(query: WorldShareQuery): WorldShareResult {
  */
 export function dependencyAsymmetry(query: WorldAsymmetryQuery): WorldAsymmetryResult {
   const fn = "dependencyAsymmetry";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["a", "b", "year"]);
   const a = checkCode(fn, "a", q.a);
   const b = checkCode(fn, "b", q.b);
   const year = checkIntegerYear(fn, "year", q.year);
@@ -284,7 +286,7 @@ export function dependencyAsymmetry(query: WorldAsymmetryQuery): WorldAsymmetryR
  */
 export function mirrorTrade(query: MirrorQuery): MirrorResult {
   const fn = "mirrorTrade";
-  const q = checkQuery(fn, query);
+  const q = checkQuery(fn, query, ["reporter", "partner", "year", "flow"]);
   const reporter = checkCode(fn, "reporter", q.reporter);
   const partner = checkCode(fn, "partner", q.partner);
   const year = checkIntegerYear(fn, "year", q.year);
