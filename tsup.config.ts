@@ -37,6 +37,22 @@ const sharedPartnerSeries = {
   },
 };
 
+/**
+ * The error class is frozen when its module loads (one consumer cannot change it for another), a statement no
+ * bundler can drop: kept in the entries, it would pull the class into every bundle of one metric. Built once
+ * per format as dist/errors.{js,cjs} and imported by the entries instead, it is dropped by bundlers (the
+ * package has no side effects) wherever nothing uses it; and every entry shares the one class.
+ */
+const sharedErrors = {
+  name: "shared-errors",
+  setup(build: { initialOptions: { outExtension?: Record<string, string> }; onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
+    const file = build.initialOptions.outExtension?.[".js"] === ".cjs" ? "./errors.cjs" : "./errors.js";
+    build.onResolve({ filter: /(^|\/)errors\.js$/ }, (args) =>
+      /[\\/]src[\\/]/.test(args.importer) && !/[\\/]errors\.ts$/.test(args.importer) ? { path: file, external: true } : undefined,
+    );
+  },
+};
+
 const FREEZE = "Object.freeze(exports);\n";
 
 /**
@@ -68,14 +84,16 @@ export default defineConfig([
       world: "src/world/index.ts",
       // Not a subpath: the partner values that partner-trade and world share (see sharedPartnerSeries).
       "partner-series": "src/datasets/generated/partner-series.ts",
+      // Not a subpath: the error class every entry shares (see sharedErrors).
+      errors: "src/errors.ts",
     },
     format: ["esm", "cjs"],
-    esbuildPlugins: [sharedPartnerSeries],
+    esbuildPlugins: [sharedPartnerSeries, sharedErrors],
     // The CommonJS exports object is shared by every require() of the package: frozen (after its last
     // assignment, which esbuild writes at the end), one consumer cannot replace a function or dataset that
     // another consumer uses. ES module namespaces are frozen by the language.
     onSuccess: async () => {
-      for (const name of ["index", "schemas", "partner-trade", "arms", "world", "partner-series"]) {
+      for (const name of ["index", "schemas", "partner-trade", "arms", "world", "partner-series", "errors"]) {
         const file = new URL(`./dist/${name}.cjs`, import.meta.url);
         const text = ascii(readFileSync(file, "utf8"));
         writeFileSync(file, text.endsWith(FREEZE) ? text : `${text}${FREEZE}`);

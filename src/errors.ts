@@ -20,8 +20,9 @@ export class DataNotAvailableError extends Error {
   readonly availableYears: readonly number[];
 
   /**
-   * Each entry point of the package carries its own copy of this class; `instanceof` accepts an error of
-   * any copy, so that an error thrown by `china-russia-data/arms` is a `DataNotAvailableError` of the root.
+   * The entry points share one copy of this class, but a bundler or a second install of the package can make
+   * two; `instanceof` accepts an error of any copy, so that an error thrown by `china-russia-data/arms` is
+   * always a `DataNotAvailableError` of the root.
    *
    * @param value - the value tested
    * @returns true for an error of this kind from any entry point

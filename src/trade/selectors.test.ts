@@ -234,3 +234,66 @@ describe("every malformed argument is named", () => {
     expect(createTradeSelectors([]).tradeSeries).toBeTypeOf("function");
   });
 });
+
+describe("the ranking and approximation rules, one case per rule (each failed a mutation run before)", () => {
+  it("counts digits as published: 0.0504 has three, 5041 four, so 5041 wins even where the source id would pick 0.0504", () => {
+    // Three digits (5, 0, 4: the decimal point and the leading zeros are no digits) against four (5, 0, 4, 1).
+    const three = row({ sourceId: "s-a-three", valueUsdMillions: 50.4, valueAsPublished: "0.0504", unitAsPublished: "USD bn" });
+    const four = row({ sourceId: "s-b-four", valueUsdMillions: 5041, valueAsPublished: "5041", unitAsPublished: "USD millions" });
+    expect(pick([three, four])[0]!.sourceId).toBe("s-b-four");
+    expect(pick([four, three])[0]!.sourceId).toBe("s-b-four");
+    // Inner zeros count: 1005 has four digits, 0.115 three.
+    const inner = row({ sourceId: "s-b-inner", valueUsdMillions: 1005, valueAsPublished: "1005", unitAsPublished: "USD millions" });
+    const lead = row({ sourceId: "s-a-lead", valueUsdMillions: 115, valueAsPublished: "0.115", unitAsPublished: "USD bn" });
+    expect(pick([lead, inner])[0]!.sourceId).toBe("s-b-inner");
+  });
+
+  it("between two totals of one producer, equally precise and exact, the stated one wins over the summed one", () => {
+    // The summed total's source id sorts first, so only the derived rule can choose the stated total.
+    const x = row({ flow: "export", sourceId: "s-a-parts", valueUsdMillions: 60 });
+    const m = row({ flow: "import", sourceId: "s-a-parts", valueUsdMillions: 40 });
+    const stated = row({ sourceId: "s-z-stated", valueUsdMillions: 101 });
+    expect(pick([x, m, stated])[0]).toEqual({ year: 2020, value: 101, sourceId: "s-z-stated", producer: "gacc" });
+    // Two summed totals: the tie goes to the source id, and the point says derived.
+    const x2 = row({ flow: "export", sourceId: "s-b-parts", valueUsdMillions: 1 });
+    const m2 = row({ flow: "import", sourceId: "s-b-parts", valueUsdMillions: 2 });
+    expect(pick([x2, m2, x, m])[0]).toEqual({ year: 2020, value: 100, sourceId: "s-a-parts", producer: "gacc", derived: true });
+  });
+
+  it("a share is approximate where only the world total is", () => {
+    const sel = createTradeSelectors([row({ valueUsdMillions: 10 }), row({ partner: "WLD", valueUsdMillions: 200, sourceId: "s-w", approximate: true })]);
+    expect(sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2020 })).toMatchObject({ share: 0.05, approximate: true, sourceIds: ["s-a", "s-w"] });
+  });
+
+  it("growth is approximate where only the from point is, and where only the to point is", () => {
+    const sel = createTradeSelectors([row({ year: 2020, valueUsdMillions: 10, approximate: true }), row({ year: 2021, valueUsdMillions: 20 })]);
+    expect(sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2020, to: 2021 })).toMatchObject({ fold: 2, approximate: true });
+    const sel2 = createTradeSelectors([row({ year: 2020, valueUsdMillions: 10 }), row({ year: 2021, valueUsdMillions: 20, approximate: true })]);
+    expect(sel2.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2020, to: 2021 })).toMatchObject({ fold: 2, approximate: true });
+    const exact = createTradeSelectors([row({ year: 2020, valueUsdMillions: 10 }), row({ year: 2021, valueUsdMillions: 20 })]);
+    expect(exact.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2020, to: 2021 }).approximate).toBe(false);
+  });
+
+  it("caches and memoises per whole query: each field of the key tells two queries apart", () => {
+    const sel = createTradeSelectors([
+      row({ year: 2020, valueUsdMillions: 10 }), row({ year: 2021, valueUsdMillions: 20 }), row({ year: 2022, valueUsdMillions: 40 }),
+      row({ year: 2020, flow: "export", valueUsdMillions: 4, sourceId: "s-b" }), row({ year: 2021, flow: "export", valueUsdMillions: 12, sourceId: "s-b" }),
+      row({ year: 2020, partner: "WLD", valueUsdMillions: 100, sourceId: "s-w" }), row({ year: 2021, partner: "WLD", valueUsdMillions: 100, sourceId: "s-w" }),
+      row({ year: 2020, reporter: "RUS", partner: "CHN", valueUsdMillions: 20, producer: "fcs", sourceId: "s-r" }),
+      row({ year: 2020, reporter: "RUS", partner: "WLD", valueUsdMillions: 50, producer: "fcs", sourceId: "s-r" }),
+      row({ year: 2021, reporter: "RUS", partner: "CHN", valueUsdMillions: 10, producer: "fcs", sourceId: "s-r" }),
+      row({ year: 2021, reporter: "RUS", partner: "WLD", valueUsdMillions: 25, producer: "fcs", sourceId: "s-r" }),
+    ]);
+    const g = (over: object) => sel.tradeGrowth({ reporter: "CHN", partner: "RUS", flow: "total", from: 2020, to: 2021, ...over }).fold;
+    // One after the other, each differing in one field from the first: 20/10, 40/10, 40/20, 12/4 (exports), and by source.
+    expect([g({}), g({ to: 2022 }), g({ from: 2021, to: 2022 }), g({ flow: "export" }), g({ source: "s-b", flow: "export" }), g({})]).toEqual([2, 4, 2, 3, 3, 2]);
+    expect(() => g({ source: "s-b" })).toThrow(/no total figures/);
+    expect(g({ partner: "WLD" })).toBe(1);
+    const s = (over: object) => sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total", ...over }).map((p) => p.value);
+    expect([s({}), s({ flow: "export" }), s({ partner: "WLD" }), s({ source: "s-b", flow: "export" })]).toEqual([[10, 20, 40], [4, 12], [100, 100], [4, 12]]);
+    const d = (over: object) => sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020, ...over }).ratio;
+    // 2020: (20/50) / (10/100) = 4; 2021: (10/25) / (20/100) = 2; a and b swapped: 0.1 / 0.4 = 0.25; mirror
+    // 2020: China's figure 10 over Russia's total 50, Russia's figure 20 over China's total 100: 0.2 / 0.2 = 1.
+    expect([d({}), d({ year: 2021 }), d({ a: "CHN", b: "RUS" }), d({ basis: "mirror" }), d({})]).toEqual([4, 2, 0.25, 1, 4]);
+  });
+});
