@@ -28,6 +28,7 @@ import type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
 } from "../src/types.js";
+import { checkAgainstDots, checkArmsBelowTotal, checkDotsCells, checkJsonStrings, checkNoControl, checkPublishedValues, duplicateJsonKey } from "./lib/data-checks.js";
 import { DataFileError, isMain, readCsv, ROOT, writeSetAtomic } from "./lib/files.js";
 
 type Kind = "string" | "number" | "integer" | "boolean" | "list";
@@ -50,6 +51,7 @@ function convert(file: string, line: number, field: string, kind: Kind, text: st
       return text.split(";");
     case "string":
       if (text !== text.trim()) throw new DataFileError(file, line, field, `has leading or trailing white space: ${JSON.stringify(text)}`);
+      checkNoControl(file, line, field, text);
       return text;
     case "boolean":
       if (text !== "true" && text !== "false") throw new DataFileError(file, line, field, `must be true or false, found ${JSON.stringify(text)}`);
@@ -108,8 +110,12 @@ export function loadJson<T>(dataDir: string, fileName: string, schema: z.ZodType
     throw new DataFileError(file, null, null, `is not valid JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(data)) throw new DataFileError(file, null, null, "must hold a JSON array of rows");
+  // JSON.parse keeps the last of two equal keys silently: a repeated key is refused.
+  const dup = duplicateJsonKey(buf.toString("utf8"));
+  if (dup) throw new DataFileError(file, dup.element, dup.key, `duplicate key ${JSON.stringify(dup.key)} in one object (line ${dup.line}); JSON keeps only the last`);
   const rows: T[] = [];
   data.forEach((el, i) => {
+    checkJsonStrings(file, i + 1, el);
     const parsed = schema.safeParse(el);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -268,6 +274,11 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
   const sourceIds = new Set(sources.rows.map((r) => r.id));
 
   checkUnique("partner-trade.csv", partner.rows, partner.lines, (r) => `${r.year}/${r.reporter}/${r.partner}/${r.flow}`, "year");
+  partner.rows.forEach((r, i) => {
+    if (r.reporter === r.partner) throw new DataFileError("data/partner-trade.csv", partner.lines[i]!, "partner", "a reporter cannot trade with itself");
+  });
+  checkDotsCells("data/partner-trade.csv", partner.rows, partner.lines);
+  checkPublishedValues("data/trade-reported.csv", reported.rows, reported.lines);
   checkRefs("partner-trade.csv", partner.rows, partner.lines, "partner", codes, "partner code");
   // Each (reporter, partner, flow) series is one run of rows with increasing years (npm run data:extract writes them so).
   const closed = new Set<string>();
@@ -305,6 +316,8 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     const k = `${r.year}/${r.reporter}/${r.partner}/${r.flow}/${r.sourceId}`;
     if (dotsKeys.has(k)) throw new DataFileError("data/trade-reported.csv", reported.lines[i]!, "sourceId", `duplicate key ${k}: the row repeats an IMF DOTS cell of data/partner-trade.csv`);
   });
+  // Nor give an IMF DOTS figure the workbooks hold under another source id, or a different one.
+  checkAgainstDots("data/trade-reported.csv", reported.rows, reported.lines, dots);
   // A bilateral figure cannot exceed the reporter's trade with the world in the same flow and year: checked
   // within each file against that file's world totals of the same source (DOTS), and for hand-entered rows
   // against the largest world total any source gives for that reporter, flow and year.
@@ -383,6 +396,7 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
       if (!order) throw new DataFileError("data/arms-deliveries.csv", deliveries.lines[i]!, "year", "rows must be sorted by supplier, recipient and year");
     }
   });
+  checkArmsBelowTotal("data/arms-deliveries.csv", deliveries.rows, deliveries.lines);
   const armsDeliveries = deliveries.rows.map(({ cell: _cell, ...r }) => r);
   const world = loadFile(dataDir, SPECS.worldTrade);
   checkUnique("world-trade.csv", world.rows, world.lines, (r) => `${r.reporter}/${r.partner}/${r.flow}/${r.year}`, "year");
@@ -397,6 +411,7 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     }
   });
   checkBelowWorld("world-trade.csv", world.rows, world.lines, worldTotals(world.rows, true), true);
+  checkDotsCells("data/world-trade.csv", world.rows, world.lines);
   const worldTrade = world.rows;
   const caps = loadFile(dataDir, SPECS.capabilities);
   checkUnique("capabilities.csv", caps.rows, caps.lines, (r) => `${r.country}/${r.metric}/${r.year}`, "year");

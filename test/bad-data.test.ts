@@ -44,11 +44,28 @@ export const CASES: [string, string, (t: string) => string, RegExp][] = [
   ["a year written as 2010.0", "trade-reported.csv", replaceLine(2, (l) => l.replace(/^2010,/, "2010.0,")), /trade-reported\.csv, row 2, field year: must be an integer, found 2010\.0/],
   ["a year after the build year", "trade-reported.csv", replaceLine(2, (l) => l.replace(/^2010,/, "2099,")), /trade-reported\.csv, row 2, field year: 2099 is after the year of the build/],
   // China's exports to Russia in 2010 (GACC, 29,610) set above China's exports to the world that year (IMF DOTS, 1,578,444.2).
-  ["a bilateral value above the reporter's world total", "trade-reported.csv", replaceLine(2, (l) => l.replace(",29610,", ",2000000,")), /trade-reported\.csv, row 2, field valueUsdMillions: 2000000 exceeds CHN's export with the world in 2010 \(1578444\.204677\)/],
+  ["a bilateral value above the reporter's world total", "trade-reported.csv", replaceLine(2, (l) => l.replace(",29610,", ",2000000,").replace(",29.61,USD bn,", ",2000,USD bn,")), /trade-reported\.csv, row 2, field valueUsdMillions: 2000000 exceeds CHN's export with the world in 2010 \(1578444\.204677\)/],
   // Kazakhstan's exports to China in 2020 (DOTS_103 AE59) set above its exports to the world (AE9, 46,926.834907).
   ["a bilateral value above the reporter's world total", "world-trade.csv", replaceLine(16400, (l) => l.replace(",9004.006953,", ",50000,")), /world-trade\.csv, row 16400, field valueUsdMillions: 50000 exceeds KAZ's export with the world in 2020 \(46926\.834907\)/],
   ["a file truncated to its header", "facts.csv", (t) => `${t.split("\n")[0]}\n`, /facts\.csv, row 2: holds no rows, only its header/],
   ["a hand-entered row that repeats an IMF DOTS cell", "trade-reported.csv", (t) => `${t}2001,CHN,RUS,export,3000,imf-dots,imf-dots-chn,3,USD bn,false,x,,,\n`, /trade-reported\.csv, row \d+, field sourceId: duplicate key 2001\/CHN\/RUS\/export\/imf-dots-chn: the row repeats an IMF DOTS cell/],
+  // The third reliability pass: cross-row checks (scripts/lib/data-checks.ts).
+  // SIPRI: Aruba's deliveries to Israel in 1996 (18) set above Aruba's total that year (its WLD row, 18).
+  ["an arms delivery above its supplier's total", "arms-deliveries.csv", replaceLine(2, (l) => l.replace(",1996,18,", ",1996,19,")), /arms-deliveries\.csv, row 2, field tivMillions: 19 to ISR exceeds ABW's total deliveries in 1996 \(18, release 2022-07-28\)/],
+  // China's exports to Aruba in 1992 sit in column R of DOTS_40's sheet 1: 1950 is not a year of that column.
+  ["a DOTS year outside the workbook's years", "partner-trade.csv", replaceLine(2, (l) => l.replace(/^1992,/, "1950,")), /partner-trade\.csv, row 2, field year: 1950 is not the year of column R of DOTS_40\.xlsx!sheet1 \(1992 in the other rows of that column\)/],
+  ["partner trade of a country with itself", "partner-trade.csv", replaceLine(2, (l) => l.replace(",CHN,ABW,", ",CHN,CHN,")), /partner-trade\.csv, row 2, field partner: a reporter cannot trade with itself/],
+  // VietnamPlus: "đạt 29,61 tỷ USD", 29.61 USD bn = 29610 USD millions; the published figure changed to 29.71.
+  ["a published figure that contradicts the value", "trade-reported.csv", replaceLine(2, (l) => l.replace(",29.61,USD bn,", ",29.71,USD bn,")), /trade-reported\.csv, row 2, field valueUsdMillions: 29610 is not 29\.71 USD bn \(29710 USD millions\)/],
+  ["a published figure without its unit", "trade-reported.csv", replaceLine(2, (l) => l.replace(",29.61,USD bn,", ",29.61,,")), /trade-reported\.csv, row 2, field unitAsPublished: is empty, but valueAsPublished is 29\.61/],
+  // DOTS_40 sheet 1 row 102: China's exports to Russia in 2001, 2714.579.
+  ["a hand-entered row repeating an IMF DOTS cell under another source id", "trade-reported.csv", (t) => `${t}2001,CHN,RUS,export,2714.579,imf-dots,carnegie-article,,,false,x,,,\n`, /trade-reported\.csv, row \d+, field sourceId: 2001\/CHN\/RUS\/export: the row repeats the IMF DOTS cell of imf-dots-chn \(2714\.579\) under the source id carnegie-article/],
+  ["a hand-entered row conflicting with an IMF DOTS cell", "trade-reported.csv", (t) => `${t}2001,CHN,RUS,export,3000,imf-dots,carnegie-article,,,false,x,,,\n`, /trade-reported\.csv, row \d+, field valueUsdMillions: 2001\/CHN\/RUS\/export: 3000 from carnegie-article conflicts with the IMF DOTS cell of imf-dots-chn \(2714\.579\)/],
+  ["a duplicate key in a JSON data file", "energy-projects.json", (t) => t.replace('"id": "power-of-siberia",', '"id": "power-of-siberia",\n    "id": "power-of-siberia-2",'), /energy-projects\.json, row 1, field id: duplicate key "id" in one object \(line 4\); JSON keeps only the last/],
+  ["a control character in a name", "countries.csv", replaceLine(3, (l) => l.replace("Advanced Economies (IMF group)", "Advanced\u0007Economies (IMF group)")), /countries\.csv, row 3, field name: holds the control character U\+0007 at position 9/],
+  ["a control character in a JSON title", "assessments.json", (t) => t.replace('"title": "Peace on a long shared border"', '"title": "Peace on a long\\u0000shared border"'), /assessments\.json, row 1, field title: holds the control character U\+0000 at position 16/],
+  // Aruba's exports to China in 1997: DOTS_10 sheet 1 (exports), cell E51; sheet 2 holds imports.
+  ["a cell whose sheet contradicts the row's flow", "world-trade.csv", replaceLine(2, (l) => l.replace("DOTS_10.xlsx!sheet1!E51", "DOTS_10.xlsx!sheet2!E51")), /world-trade\.csv, row 2, field cell: DOTS_10\.xlsx!sheet2!E51 is on sheet2, which holds imports, but the row's flow is export/],
 ];
 
 describe("bad data fails closed", () => {
