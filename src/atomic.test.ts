@@ -1,10 +1,11 @@
 // writeFileAtomic: the content lands whole, nothing temporary is left behind, and a failed write leaves the
 // previous file as it was.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { writeFileAtomic } from "./atomic.js";
+import { TargetExistsError, temporaryPath, writeFileAtomic, writeFileNew } from "./atomic.js";
 
 let dir = "";
 afterEach(() => {
@@ -34,20 +35,70 @@ describe("writeFileAtomic", () => {
     const target = join(dir, "taken");
     mkdirSync(target);
     writeFileSync(join(target, "keep"), "kept");
-    expect(() => writeFileAtomic(target, "x")).toThrow(expect.objectContaining({ code: "EISDIR", message: expect.stringMatching(/^EISDIR: .*rename .* -> '.*taken'$/) }));
+    expect(() => writeFileAtomic(target, "x")).toThrow(new TargetExistsError(target, "not-a-file"));
     expect(readdirSync(dir)).toEqual(["taken"]);
     expect(readFileSync(join(target, "keep"), "utf8")).toBe("kept");
   });
   it("names temporary files after the target, so they are never mistaken for another file", () => {
     dir = mkdtempSync(join(tmpdir(), "atomic-"));
-    const target = join(dir, "taken");
-    mkdirSync(target);
-    let message = "";
+    const target = join(dir, "out.csv");
+    const seen: string[] = [];
+    writeFileNew(target, "x", { onTemporary: (tmp) => seen.push(basename(tmp)) });
+    expect(seen).toEqual([expect.stringMatching(/^out\.csv\.[0-9a-f]{12}\.tmp$/)]);
+  });
+});
+
+describe("writeFileNew", () => {
+  it("creates a new file, and refuses one that exists without replace (nothing temporary left)", () => {
+    dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const path = join(dir, "new.csv");
+    writeFileNew(path, "first");
+    expect(() => writeFileNew(path, "second")).toThrow(new TargetExistsError(path, "exists"));
+    expect(readFileSync(path, "utf8")).toBe("first");
+    writeFileNew(path, "third", { replace: true });
+    expect(readFileSync(path, "utf8")).toBe("third");
+    expect(readdirSync(dir)).toEqual(["new.csv"]);
+  });
+
+  it("checks the target's type at the last step: a FIFO made while the file was written is not replaced", () => {
+    dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const path = join(dir, "out.csv");
+    writeFileSync(path, "old");
+    const mkfifo = () => {
+      rmSync(path);
+      execFileSync("mkfifo", [path]);
+    };
+    expect(() => writeFileNew(path, "new", { replace: true, onTemporary: mkfifo })).toThrow(new TargetExistsError(path, "not-a-file"));
+    expect(lstatSync(path).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(["out.csv"]);
+  });
+
+  it("cuts the target's name in its temporary name so that the whole stays within 255 bytes, never inside a character", () => {
+    const long = join("/d", `${"é".repeat(126)}.csv`); // 252 + 4 = 256 bytes: too long itself, cut anyway
+    const tmp = basename(temporaryPath(long));
+    expect(Buffer.byteLength(tmp)).toBeLessThanOrEqual(255);
+    expect(tmp).toMatch(/^(é)+\.[0-9a-f]{12}\.tmp$/);
+    expect(basename(temporaryPath("/d/short.csv"))).toMatch(/^short\.csv\.[0-9a-f]{12}\.tmp$/);
+    // 252 bytes of name: 238 kept, then 17 of suffix = 255.
+    expect(Buffer.byteLength(basename(temporaryPath(`/d/${"x".repeat(252)}`)))).toBe(255);
+  });
+
+  it("an interrupt (SIGINT) while a file is written leaves no temporary file", () => {
+    dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const target = join(dir, "out.csv");
+    const script = `
+      import { installInterruptCleanup, writeFileNew } from ${JSON.stringify(new URL("./atomic.ts", import.meta.url).pathname)};
+      installInterruptCleanup();
+      writeFileNew(${JSON.stringify(target)}, "data", { onTemporary: () => process.kill(process.pid, "SIGINT") });
+      setTimeout(() => process.exit(0), 5000);
+    `;
+    let status: number | null = 0;
     try {
-      writeFileAtomic(target, "x");
+      execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: "pipe" });
     } catch (e) {
-      message = String(e);
+      status = (e as { status: number | null }).status;
     }
-    expect(message).toMatch(/taken\.[0-9a-f]{12}\.tmp/);
+    expect(status).toBe(130);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 import * as api from "./index.js";
 import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "./index.js";
-import { writeFileAtomic } from "./atomic.js";
+import { TargetExistsError, writeFileNew } from "./atomic.js";
 import { toCsvText, toNdjson } from "./table.js";
 import { seriesRows, TRADE_SERIES_COLUMNS } from "./tables.js";
 import type { CountryCode, Flow } from "./types.js";
@@ -214,6 +214,7 @@ function filters(where: readonly string[], rows: readonly object[], fields: read
       wanted = text === "true";
     } else wanted = text;
     const distinct = [...new Set(values)];
+    if (distinct.length === 0) throw new UsageError(`--where: ${field} is empty in every row, so no row has ${field}=${text}`);
     if (!(distinct as unknown[]).includes(wanted)) {
       const shown = distinct.length <= 30 ? `; values: ${distinct.map(String).sort().join(", ")}` : "";
       throw new UsageError(`--where: no row has ${field}=${text}${shown}`);
@@ -223,8 +224,48 @@ function filters(where: readonly string[], rows: readonly object[], fields: read
   return (r) => tests.every((t) => t(r));
 }
 
+/** How many words each command takes after its name. */
+const ARGUMENTS: Readonly<Record<string, { readonly count: number; readonly what: string }>> = {
+  show: { count: 1, what: "one dataset" },
+  export: { count: 1, what: "one dataset" },
+  path: { count: 1, what: "one dataset" },
+};
+
+/**
+ * Refuses words a command does not take (they would be ignored) and an option given twice that takes one
+ * value (the parser keeps the last one silently); --where may repeat.
+ */
+function checkArguments(command: string, rest: readonly string[], tokens: readonly { kind: string; name?: string }[]): void {
+  const spec = ARGUMENTS[command];
+  if (!spec && rest.length > 0) throw new UsageError(`${command} takes no argument, got: ${rest.join(" ")}`);
+  if (spec && rest.length > spec.count) throw new UsageError(`${command} takes ${spec.what}, got ${rest.length}: ${rest.join(" ")}`);
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== "option" || t.name === undefined || t.name === "where") continue;
+    if (seen.has(t.name)) throw new UsageError(`--${t.name} is given twice; give it once`);
+    seen.add(t.name);
+  }
+}
+
+/**
+ * Writes --out: a new file, never replacing one that exists (however many runs race for it: the last step is a
+ * hard link, which fails if the target exists), or with --force a rename over a regular file, whose type is
+ * checked again at that step. Every failure is one line naming the path as given, exit 2.
+ */
+function writeOut(path: string, text: string, force: boolean): void {
+  try {
+    writeFileNew(path, text, { replace: force });
+  } catch (e) {
+    if (e instanceof TargetExistsError) {
+      throw new UsageError(e.reason === "exists" ? `--out ${path}: exists; pass --force to replace it` : `--out ${path}: exists and is not a regular file; not written`);
+    }
+    throw new UsageError(`--out ${path}: could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was left behind`);
+  }
+}
+
 /** Refuses to write anywhere but a new regular file (or an existing one with --force) in an existing folder. */
 function checkTarget(path: string, force: boolean): void {
+  if (path === "") throw new UsageError(`--out needs a file name, got ""`);
   let stat;
   try {
     stat = lstatSync(path);
@@ -259,9 +300,10 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
     // "--limit -1" must get the same error as "--limit=-1", not the argument parser's.
     const i = argv.indexOf("--limit");
     if (i >= 0 && argv[i + 1]?.startsWith("-")) parseLimit(argv[i + 1], 0);
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      tokens: true,
       options: {
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -288,6 +330,7 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
       out.write(spec.help);
       return 0;
     }
+    checkArguments(command, rest, tokens);
     const given = Object.keys(values).filter((k) => k !== "help" && k !== "version" && (values as Record<string, unknown>)[k] !== undefined);
     const refused = given.filter((k) => !spec.options.includes(k));
     if (refused.length) throw new UsageError(`${command} takes no option ${refused.map((k) => `--${k}`).join(", ")} (see ${command} --help)`);
@@ -324,17 +367,13 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
           throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format)}`);
         }
         const limit = parseLimit(values.limit, Number.POSITIVE_INFINITY);
-        if (values.out) checkTarget(values.out, values.force === true);
+        if (values.out !== undefined) checkTarget(values.out, values.force === true);
         const fields = api.meta.datasets[name].fields;
         const all = await rowsOf(name, load);
         const rows = all.filter(filters(values.where ?? [], all, fields)).slice(0, limit);
         const text = format === "csv" ? toCsvText(rows, fields) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
-        if (values.out) {
-          try {
-            writeFileAtomic(values.out, text);
-          } catch (e) {
-            throw new UsageError(`--out ${values.out}: could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was left behind`);
-          }
+        if (values.out !== undefined) {
+          writeOut(values.out, text, values.force === true);
           err.write(`wrote ${rows.length} rows to ${values.out}\n`);
         } else out.write(text);
         return 0;
@@ -349,9 +388,9 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
         const format = values.format ?? fromOut ?? "csv";
         if (format !== "csv" && format !== "json" && format !== "ndjson") throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format)}`);
         const text = format === "csv" ? toCsvText(rows, TRADE_SERIES_COLUMNS) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
-        if (values.out) {
+        if (values.out !== undefined) {
           checkTarget(values.out, values.force === true);
-          writeFileAtomic(values.out, text);
+          writeOut(values.out, text, values.force === true);
           err.write(`wrote ${rows.length} rows to ${values.out}\n`);
         } else out.write(text);
         return 0;

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { installInterruptCleanup } from "./atomic.js";
 import { main, type LargeDataset } from "./cli-main.js";
+
+// Ctrl-C or a kill during --out removes the temporary file and exits 130 (143 for SIGTERM).
+installInterruptCleanup();
 
 // The rows of the large datasets are loaded only by the commands that need them.
 const load = async (name: LargeDataset) =>
