@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 import { buildDefines } from "./scripts/lib/build-constants.js";
 
@@ -9,15 +11,20 @@ import { buildDefines } from "./scripts/lib/build-constants.js";
 const selfReference = {
   name: "self-reference",
   setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
+    // Each entry's source file (relative to src/) and the package specifier the built CLI imports it by.
     const entries: Record<string, string> = {
-      "./index.js": "china-russia-data",
-      "./partner-trade.js": "china-russia-data/partner-trade",
-      "./arms/index.js": "china-russia-data/arms",
-      "./world/index.js": "china-russia-data/world",
+      "index.ts": "china-russia-data",
+      "partner-trade.ts": "china-russia-data/partner-trade",
+      "arms/index.ts": "china-russia-data/arms",
+      "world/index.ts": "china-russia-data/world",
     };
-    build.onResolve({ filter: /^\.\/(index|partner-trade|arms\/index|world\/index)\.js$/ }, (args) =>
-      /[\\/]cli(-main)?\.ts$/.test(args.importer) ? { path: entries[args.path]!, external: true } : undefined,
-    );
+    const src = fileURLToPath(new URL("./src/", import.meta.url));
+    build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      // Only the CLI's files (src/cli.ts and src/cli/) import the library by name.
+      if (!/[\\/]src[\\/]cli(\.ts$|[\\/])/.test(args.importer)) return undefined;
+      const entry = entries[relative(src, resolve(dirname(args.importer), args.path)).replace(/\\/g, "/").replace(/\.js$/, ".ts")];
+      return entry ? { path: entry, external: true } : undefined;
+    });
   },
 };
 
@@ -85,7 +92,7 @@ export default defineConfig([
       // Not a subpath: the partner values that partner-trade and world share (see sharedPartnerSeries).
       "partner-series": "src/datasets/generated/partner-series.ts",
       // Not a subpath: the error class every entry shares (see sharedErrors).
-      errors: "src/errors.ts",
+      errors: "src/core/errors.ts",
     },
     format: ["esm", "cjs"],
     esbuildPlugins: [sharedPartnerSeries, sharedErrors],

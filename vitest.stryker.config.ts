@@ -13,9 +13,9 @@ export default defineConfig({
     include: [
       "src/metrics/**/*.test.ts",
       "src/trade/**/*.test.ts",
-      "src/table.test.ts",
-      "src/atomic.test.ts",
-      "src/freeze.test.ts",
+      "src/core/table.test.ts",
+      "src/core/atomic.test.ts",
+      "src/core/freeze.test.ts",
       "test/fuzz-metrics.test.ts",
       "test/doc-examples.test.ts",
       "test/reliability.test.ts",

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import type { z } from "zod";
 import { existsSync, readFileSync } from "node:fs";
 import { z as zod } from "zod";
-import { computeClaims, type ClaimSpec } from "../src/claims.js";
+import { computeClaims, type ClaimSpec } from "../src/claims/claims.js";
 import {
   ArmsDeliveryRowSchema,
   CapabilityRowSchema,
@@ -27,7 +27,7 @@ import {
 import type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow,
-} from "../src/types.js";
+} from "../src/core/types.js";
 import { checkAgainstDots, checkArmsBelowTotal, checkDotsCells, checkJsonStrings, checkNoControl, checkPublishedValues, duplicateJsonKey } from "./lib/data-checks.js";
 import { DataFileError, isMain, readCsv, ROOT, writeSetAtomic } from "./lib/files.js";
 
@@ -504,7 +504,7 @@ function rowsModule(name: string, type: string, rows: readonly object[]): string
   const nested = [...new Set(rows.flatMap((r) => Object.entries(r).filter(([, v]) => typeof v === "object" && v !== null).map(([k]) => k)))].sort();
   return (
     HEADER +
-    `import type { ${type} } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `import type { ${type} } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
     `export const ${name}: readonly ${type}[] = /* @__PURE__ */ freezeRows(${jsonLiteral(rows)}, ${JSON.stringify(nested)});\n`
   );
 }
@@ -544,7 +544,7 @@ function partnerSeriesModule(rows: readonly PartnerTradeRow[]): string {
 function partnerTradeModule(): string {
   return (
     HEADER +
-    `import type { PartnerTradeRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
+    `import type { PartnerTradeRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
     `type Series = [PartnerTradeRow["reporter"], PartnerTradeRow["partner"], PartnerTradeRow["flow"], PartnerTradeRow["sourceId"], number, (number | null)[]];\n\n` +
     `function expand(series: Series[]): PartnerTradeRow[] {\n` +
     `  const rows: PartnerTradeRow[] = [];\n` +
@@ -588,7 +588,7 @@ function armsDeliveriesModule(rows: readonly ArmsDeliveryRow[]): string {
   }
   return (
     HEADER +
-    `import type { ArmsDeliveryRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `import type { ArmsDeliveryRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
     `type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, series: [supplier: ArmsDeliveryRow["supplier"], recipient: ArmsDeliveryRow["recipient"], first: number, values: number[]][]];\n\n` +
     `function expand(groups: Group[]): ArmsDeliveryRow[] {\n` +
     `  const rows: ArmsDeliveryRow[] = [];\n` +
@@ -635,7 +635,7 @@ function worldTradeModule(rows: readonly WorldTradeRow[]): string {
   }
   return (
     HEADER +
-    `import type { WorldTradeRow } from "../../types.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
+    `import type { WorldTradeRow } from "../../core/types.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
     `type Series = [reporter: WorldTradeRow["reporter"], partner: WorldTradeRow["partner"], flow: WorldTradeRow["flow"], sourceId: WorldTradeRow["sourceId"], file: string, line: number, offset: number, first: number, values: (number | null)[], estimated: number[]];\n\n` +
     // Column letters are built once per column, not once per value; each row is frozen as it is made (one
     // pass over the rows instead of two). Both measured in the benchmark's world import.
@@ -718,7 +718,7 @@ function capabilitiesModule(rows: readonly CapabilityRow[]): string {
   }
   return (
     HEADER +
-    `import type { CapabilityMetric, CapabilityRow } from "../../types.js";\nimport { freezeRows } from "../../freeze.js";\n\n` +
+    `import type { CapabilityMetric, CapabilityRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
     `type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[]];\n\n` +
     `function expand(series: Series[]): CapabilityRow[] {\n` +
     `  const rows: CapabilityRow[] = [];\n` +
@@ -807,7 +807,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     "sources.ts": rowsModule("sourceRows", "SourceRow", data.sources),
     "meta.ts":
       HEADER +
-      `import { deepFreeze } from "../../freeze.js";\n\n` +
+      `import { deepFreeze } from "../../core/freeze.js";\n\n` +
       `/** sha256 over the canonical serialisation of every dataset's sha256. */\n` +
       `export const fingerprint = ${JSON.stringify(fingerprint)};\n\n` +
       // One constant per dataset (and no property access at the top level), so that bundlers can drop the

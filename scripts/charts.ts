@@ -8,7 +8,7 @@ import * as api from "../src/index.js";
 import { createRequire } from "node:module";
 import countryCodes from "i18n-iso-countries";
 import { feature } from "topojson-client";
-import type { CountryCode } from "../src/types.js";
+import type { CountryCode } from "../src/core/types.js";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { armsSeries, armsShare } from "../src/arms/index.js";
 import { tradeShare as worldShare, worldTrade } from "../src/world/index.js";

@@ -13,10 +13,10 @@ import { armsDeliveries } from "../src/arms/index.js";
 import { worldTrade } from "../src/world/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { schemas } from "../src/schemas/index.js";
-import { columnsOf, toCsvText } from "../src/table.js";
+import { columnsOf, toCsvText } from "../src/core/table.js";
 import {
   TRADE_ASYMMETRY_COLUMNS, TRADE_SERIES_COLUMNS, TRADE_SHARES_COLUMNS, tradeAsymmetryTable, tradeSeriesTable, tradeSharesTable,
-} from "../src/tables.js";
+} from "../src/trade/tables.js";
 import { isMain, ROOT, writeAtomic } from "./lib/files.js";
 
 type Json = Record<string, unknown>;

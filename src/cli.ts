@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { installInterruptCleanup } from "./atomic.js";
-import { main, type LargeDataset } from "./cli-main.js";
+import { installInterruptCleanup } from "./core/atomic.js";
+import { main, type LargeDataset } from "./cli/main.js";
 
 // Ctrl-C or a kill during --out removes the temporary file and exits 130 (143 for SIGTERM).
 installInterruptCleanup();

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 export * from "./metrics/index.js";
-export { DataNotAvailableError } from "./errors.js";
+export { DataNotAvailableError } from "./core/errors.js";
 export {
   trade, reportedShares, energyProjects, energyFlows, armsTransfers, capabilities, events, assessments, facts, claims, countries, sources,
   tradeMeta, reportedSharesMeta, energyProjectsMeta, energyFlowsMeta, armsTransfersMeta, capabilitiesMeta, eventsMeta, assessmentsMeta,
@@ -23,7 +23,7 @@ export {
 export {
   cite, citationItems, meta,
   type CitationFormat, type CiteOptions, type CslItem, type DatasetName, type PackageMeta,
-} from "./cite.js";
+} from "./cite/cite.js";
 export {
   createTradeSelectors,
   type TradeSeriesQuery, type TradeShareQuery, type DependencyAsymmetryQuery, type TradeGrowthQuery, type TradeSelectors, type TradeRowInput,
@@ -32,4 +32,4 @@ export {
 export type {
   ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
   EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict, CountryCode, SourceId,
-} from "./types.js";
+} from "./core/types.js";

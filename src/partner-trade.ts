@@ -8,9 +8,9 @@
 import type { DatasetMeta } from "./datasets/index.js";
 import { partnerTradeMeta as meta } from "./datasets/generated/meta.js";
 import { partnerTradeRows } from "./datasets/generated/partner-trade.js";
-import type { PartnerTradeRow } from "./types.js";
+import type { PartnerTradeRow } from "./core/types.js";
 
-export type { PartnerTradeRow } from "./types.js";
+export type { PartnerTradeRow } from "./core/types.js";
 export type { DatasetMeta } from "./datasets/index.js";
 
 /**

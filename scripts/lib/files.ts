@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSyn
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "csv-parse/sync";
-import { writeFileAtomic } from "../../src/atomic.js";
+import { writeFileAtomic } from "../../src/core/atomic.js";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 

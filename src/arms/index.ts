@@ -10,11 +10,11 @@
 import type { DatasetMeta } from "../datasets/index.js";
 import { armsDeliveriesMeta as meta } from "../datasets/generated/meta.js";
 import { armsDeliveryRows } from "../datasets/generated/arms-deliveries.js";
-import type { ArmsDeliveryRow } from "../types.js";
+import type { ArmsDeliveryRow } from "../core/types.js";
 
-export type { ArmsDeliveryRow, CountryCode } from "../types.js";
+export type { ArmsDeliveryRow, CountryCode } from "../core/types.js";
 export type { DatasetMeta } from "../datasets/index.js";
-export { DataNotAvailableError } from "../errors.js";
+export { DataNotAvailableError } from "../core/errors.js";
 export {
   armsSeries, armsShare, armsRecipients, armsSuppliers,
   type ArmsSeriesQuery, type ArmsSeriesPoint, type ArmsShareQuery, type ArmsShareResult, type ArmsRecipientsQuery,

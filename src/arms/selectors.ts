@@ -1,10 +1,10 @@
 // Selectors over SIPRI's arms deliveries: series, shares over a period, the recipients of a supplier and the
 // suppliers of a recipient. One index, built on first use, answers every query without scanning the rows.
 import { armsDeliveryRows } from "../datasets/generated/arms-deliveries.js";
-import { DataNotAvailableError, formatYears } from "../errors.js";
+import { DataNotAvailableError, formatYears } from "../core/errors.js";
 import { show } from "../metrics/_check.js";
-import { checkCode, checkIntegerYear, checkQuery } from "../query.js";
-import type { ArmsDeliveryRow, CountryCode } from "../types.js";
+import { checkCode, checkIntegerYear, checkQuery } from "../core/query.js";
+import type { ArmsDeliveryRow, CountryCode } from "../core/types.js";
 
 /** A supplier and a recipient. */
 export interface ArmsSeriesQuery {

@@ -1,10 +1,10 @@
 // Capability series and ratios: one country's metric by year, and one country's value over another's. One index,
 // built on first use, answers every query without scanning the rows.
 import { capabilityRows } from "../datasets/generated/capabilities.js";
-import { DataNotAvailableError, formatYears } from "../errors.js";
+import { DataNotAvailableError, formatYears } from "../core/errors.js";
 import { show } from "../metrics/_check.js";
-import { checkCode as checkCountry, checkIntegerYear, checkQuery } from "../query.js";
-import type { CapabilityMetric, CapabilityRow, CountryCode } from "../types.js";
+import { checkCode as checkCountry, checkIntegerYear, checkQuery } from "../core/query.js";
+import type { CapabilityMetric, CapabilityRow, CountryCode } from "../core/types.js";
 
 /** A country and a metric. */
 export interface CapabilitySeriesQuery {

@@ -1,7 +1,7 @@
 import type {
   ArmsTransferRow, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, SourceRow,
   TradeRow,
-} from "../types.js";
+} from "../core/types.js";
 import { armsTransferRows } from "./generated/arms-transfers.js";
 import { assessmentRows } from "./generated/assessments.js";
 import { capabilityRows } from "./generated/capabilities.js";

@@ -15,12 +15,12 @@ import { show } from "../metrics/_check.js";
 import type {
   ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, ClaimRow, CountryRow, WorldTradeRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
   ReportedShareRow, SourceRow, TradeRow, CountryCode, SourceId as SourceIdCode,
-} from "../types.js";
+} from "../core/types.js";
 
 export type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
   EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
-} from "../types.js";
+} from "../core/types.js";
 
 /**
  * A calendar year covered by the data (1900–2100).

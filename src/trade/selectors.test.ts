@@ -2,7 +2,7 @@
 // formed, what the results say about approximation, and what every malformed argument is told. Every expected
 // value is written out from the rows given here.
 import { describe, expect, it } from "vitest";
-import { DataNotAvailableError } from "../errors.js";
+import { DataNotAvailableError } from "../core/errors.js";
 import { createTradeSelectors, type TradeRowInput } from "./selectors.js";
 
 const row = (over: Partial<TradeRowInput>): TradeRowInput => ({

@@ -1,11 +1,11 @@
-import { DataNotAvailableError } from "../errors.js";
-import { deepFreeze } from "../freeze.js";
+import { DataNotAvailableError } from "../core/errors.js";
+import { deepFreeze } from "../core/freeze.js";
 import { dependencyAsymmetryRatio } from "../metrics/asymmetry.js";
 import { cagr, foldChange, percentChange } from "../metrics/growth.js";
 import { show } from "../metrics/_check.js";
 import { share } from "../metrics/share.js";
-import { checkQuery, readOwn } from "../query.js";
-import type { CountryCode, Flow, Producer, Reporter, TradeRow } from "../types.js";
+import { checkQuery, readOwn } from "../core/query.js";
+import type { CountryCode, Flow, Producer, Reporter, TradeRow } from "../core/types.js";
 
 /** A query for one trade series. */
 export interface TradeSeriesQuery {

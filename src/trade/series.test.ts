@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DataNotAvailableError } from "../errors.js";
+import { DataNotAvailableError } from "../core/errors.js";
 import { dependencyAsymmetry, tradeGrowth, tradeSeries, tradeShare } from "./series.js";
 
 // Expected figures are the DOTS cells (test/fixtures/dots-china-russia-extract.csv) and the press figures

@@ -10,11 +10,11 @@
 import type { DatasetMeta } from "../datasets/index.js";
 import { worldTradeMeta as meta } from "../datasets/generated/meta.js";
 import { worldTradeRows } from "../datasets/generated/world-trade.js";
-import type { WorldTradeRow } from "../types.js";
+import type { WorldTradeRow } from "../core/types.js";
 
-export type { WorldTradeRow, CountryCode } from "../types.js";
+export type { WorldTradeRow, CountryCode } from "../core/types.js";
 export type { DatasetMeta } from "../datasets/index.js";
-export { DataNotAvailableError } from "../errors.js";
+export { DataNotAvailableError } from "../core/errors.js";
 export {
   tradeShare, dependencyAsymmetry, mirrorTrade,
   type Pole, type WorldShareQuery, type WorldShareResult, type WorldAsymmetryQuery, type WorldAsymmetryResult, type MirrorQuery,

@@ -5,12 +5,12 @@
 // entries share (one file per format), parsed here on the selectors' first call: importing the world entry does
 // not build the partner-trade rows.
 import { poleValues, worldTradeRows } from "../datasets/generated/world-trade.js";
-import { DataNotAvailableError } from "../errors.js";
+import { DataNotAvailableError } from "../core/errors.js";
 import { show } from "../metrics/_check.js";
-import { checkCode, checkIntegerYear, checkQuery } from "../query.js";
+import { checkCode, checkIntegerYear, checkQuery } from "../core/query.js";
 import { dependencyAsymmetryRatio } from "../metrics/asymmetry.js";
 import { share } from "../metrics/share.js";
-import type { CountryCode, Flow } from "../types.js";
+import type { CountryCode, Flow } from "../core/types.js";
 
 /** China or Russia. */
 export type Pole = "CHN" | "RUS";

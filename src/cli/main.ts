@@ -2,12 +2,12 @@ import { existsSync, lstatSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
-import * as api from "./index.js";
-import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "./index.js";
-import { TargetExistsError, writeFileNew } from "./atomic.js";
-import { toCsvText, toNdjson } from "./table.js";
-import { seriesRows, TRADE_SERIES_COLUMNS } from "./tables.js";
-import type { CountryCode, Flow } from "./types.js";
+import * as api from "../index.js";
+import type { CitationFormat, DatasetMeta, DatasetName, Reporter } from "../index.js";
+import { TargetExistsError, writeFileNew } from "../core/atomic.js";
+import { toCsvText, toNdjson } from "../core/table.js";
+import { seriesRows, TRADE_SERIES_COLUMNS } from "../trade/tables.js";
+import type { CountryCode, Flow } from "../core/types.js";
 
 /** The datasets that live in their own entry point and are loaded only when a command needs them. */
 export type LargeDataset = "partnerTrade" | "armsDeliveries" | "worldTrade";

@@ -1,7 +1,7 @@
 // Row types of every dataset. Hand-written so that the root entry and its declarations never need zod;
 // src/schemas/ checks each zod schema against these interfaces. Codes and source ids are the literal unions
 // generated from the data (CountryCode, SourceId), so a code the data does not have does not type-check.
-import type { CountryCode, SourceId } from "./datasets/generated/codes.js";
+import type { CountryCode, SourceId } from "../datasets/generated/codes.js";
 
 export type { CountryCode, SourceId };
 

@@ -1,9 +1,9 @@
 // Computes the figures behind the article's claims from the library's own data. Run at build time by
 // scripts/build-data.ts (the results ship as the `claims` dataset) and again by the tests.
-import { createTradeSelectors } from "./trade/selectors.js";
+import { createTradeSelectors } from "../trade/selectors.js";
 import type {
   SourceId, ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, ClaimRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, TradeRow, Verdict,
-} from "./types.js";
+} from "../core/types.js";
 
 /** A claim as data/claims.json states it. */
 export interface ClaimSpec {

@@ -1,8 +1,8 @@
-import { datasetMeta, fingerprint } from "./datasets/generated/meta.js";
-import { deepFreeze } from "./freeze.js";
-import type { DatasetMeta } from "./datasets/index.js";
-import { show } from "./metrics/_check.js";
-import { checkQuery } from "./query.js";
+import { datasetMeta, fingerprint } from "../datasets/generated/meta.js";
+import { deepFreeze } from "../core/freeze.js";
+import type { DatasetMeta } from "../datasets/index.js";
+import { show } from "../metrics/_check.js";
+import { checkQuery } from "../core/query.js";
 
 /** The name of a dataset of the package. */
 export type DatasetName =

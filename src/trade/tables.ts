@@ -3,8 +3,8 @@
 // and the CLI pass the package's own), so the files are exactly what the functions return.
 import type {
   DependencyAsymmetryQuery, DependencyAsymmetryResult, ShareBasis, TradeSeriesPoint, TradeSeriesQuery, TradeShareQuery, TradeShareResult,
-} from "./trade/selectors.js";
-import type { Flow, Reporter } from "./types.js";
+} from "./selectors.js";
+import type { Flow, Reporter } from "../core/types.js";
 
 /** The selectors the tables are built from. */
 export interface TableSelectors {

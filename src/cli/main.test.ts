@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import * as api from "./index.js";
-import { HELPERS, main } from "./cli-main.js";
-import { armsDeliveries } from "./arms/index.js";
-import { worldTrade } from "./world/index.js";
-import { partnerTrade } from "./partner-trade.js";
+import * as api from "../index.js";
+import { HELPERS, main } from "./main.js";
+import { armsDeliveries } from "../arms/index.js";
+import { worldTrade } from "../world/index.js";
+import { partnerTrade } from "../partner-trade.js";
 
 async function run(args: string[]) {
   let out = "";

@@ -1,5 +1,5 @@
 // Argument checks shared by the selectors of every domain: each error names the function and the argument.
-import { show } from "./metrics/_check.js";
+import { show } from "../metrics/_check.js";
 
 /** Why reading a value failed, for an error message (never throws). */
 function reason(e: unknown): string {
