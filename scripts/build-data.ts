@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import type { z } from "zod";
 import { existsSync, readFileSync } from "node:fs";
 import { z as zod } from "zod";
-import { computeClaims, type ClaimSpec } from "../src/claims/claims.js";
+import { computeClaims, type ClaimSpec } from "../src/claims/index.js";
 import {
   ArmsDeliveryRowSchema,
   CapabilityRowSchema,

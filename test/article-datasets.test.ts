@@ -6,7 +6,7 @@ import { mentions } from "./helpers.js";
 import { ROOT } from "../scripts/lib/files.js";
 import { armsDeliveries } from "../src/arms/index.js";
 import { worldTrade } from "../src/world/index.js";
-import { computeClaims, type ClaimSpec } from "../src/claims/claims.js";
+import { computeClaims, type ClaimSpec } from "../src/claims/index.js";
 import { armsTransfers, assessments, capabilities, claims, energyFlows, energyProjects, events, facts, reportedShares, sources, trade } from "../src/index.js";
 
 describe("every figure is in its excerpt", () => {
