@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { ARMS_DELIVERIES_COLUMNS, extractArms } from "../scripts/extract-sipri.js";
+import { ARMS_DELIVERIES_COLUMNS, extractArms } from "../scripts/producers/sipri-arms/tiv-2022.js";
 import { ROOT, toCsv } from "../scripts/lib/files.js";
 import {
   armsDeliveries, armsDeliveriesMeta, armsRecipients, armsSeries, armsShare, armsSuppliers, DataNotAvailableError,

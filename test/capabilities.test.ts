@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CAPABILITY_COLUMNS, extractCapabilities } from "../scripts/extract-capabilities.js";
+import { CAPABILITY_COLUMNS, extractCapabilities } from "../scripts/producers/capabilities.js";
 import { ROOT, toCsv } from "../scripts/lib/files.js";
 import { capabilities, capabilitiesMeta, capabilityRatio, capabilitySeries, claims, DataNotAvailableError, sources } from "../src/index.js";
 import { validate } from "../src/schemas/index.js";

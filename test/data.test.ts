@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { compileData, generatedModules } from "../scripts/build-data.js";
-import { extractCells, partnerTradeCsv } from "../scripts/extract-dots.js";
+import { extractCells, partnerTradeCsv } from "../scripts/producers/imf-dots/dots.js";
 import { ROOT } from "../scripts/lib/files.js";
 import { armsDeliveries } from "../src/arms/index.js";
 import {

@@ -4,10 +4,10 @@
 import { createHash } from "node:crypto";
 import { charts } from "../scripts/charts.js";
 import { generatedModules, compileData } from "../scripts/build-data.js";
-import { ARMS_DELIVERIES_COLUMNS, extractArms } from "../scripts/extract-sipri.js";
-import { CAPABILITY_COLUMNS, extractCapabilities } from "../scripts/extract-capabilities.js";
-import { extractCells, partnerTradeCsv } from "../scripts/extract-dots.js";
-import { extractWorld, WORLD_TRADE_COLUMNS } from "../scripts/extract-world.js";
+import { ARMS_DELIVERIES_COLUMNS, extractArms } from "../scripts/producers/sipri-arms/tiv-2022.js";
+import { CAPABILITY_COLUMNS, extractCapabilities } from "../scripts/producers/capabilities.js";
+import { extractCells, partnerTradeCsv } from "../scripts/producers/imf-dots/dots.js";
+import { extractWorld, WORLD_TRADE_COLUMNS } from "../scripts/producers/imf-dots/world.js";
 import { exportFiles } from "../scripts/export-data.js";
 import { toCsv } from "../scripts/lib/files.js";
 

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { extractWorld, parseDotsCell, WORLD_TRADE_COLUMNS } from "../scripts/extract-world.js";
+import { extractWorld, parseDotsCell, WORLD_TRADE_COLUMNS } from "../scripts/producers/imf-dots/world.js";
 import { ROOT, toCsv } from "../scripts/lib/files.js";
 import { claims } from "../src/index.js";
 import { validate } from "../src/schemas/index.js";

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
-import { DataFileError, isMain, ROOT, toCsv, writeAtomic } from "./lib/files.js";
+import { DataFileError, isMain, ROOT, toCsv, writeAtomic } from "../lib/files.js";
 
 /** The producers' entity names of the countries the dataset covers (the article's comparators). */
 export const ENTITIES: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@
 // Deterministic: the same workbooks give the same bytes. Run: npm run data:extract
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { columnName, DataFileError, readCsv, ROOT, toCsv, writeAtomic, isMain } from "./lib/files.js";
+import { columnName, DataFileError, readCsv, ROOT, toCsv, writeAtomic, isMain } from "../../lib/files.js";
 
 export const FIRST_YEAR = 1992;
 export const LAST_YEAR = 2020;

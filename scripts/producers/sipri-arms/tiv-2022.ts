@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
-import type { ArmsDeliveryRow } from "../src/core/types.js";
-import { columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "./lib/files.js";
+import type { ArmsDeliveryRow } from "../../../src/core/types.js";
+import { columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "../../lib/files.js";
 
 /** The release of the SIPRI Arms Transfers Database the tables were generated from ("Generated: 28 July 2022"). */
 export const SIPRI_RELEASE = "2022-07-28";

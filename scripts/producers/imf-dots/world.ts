@@ -5,8 +5,8 @@
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import type { WorldTradeRow } from "../src/core/types.js";
-import { columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "./lib/files.js";
+import type { WorldTradeRow } from "../../../src/core/types.js";
+import { columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "../../lib/files.js";
 
 export const FIRST_YEAR = 1992;
 export const LAST_YEAR = 2020;
