@@ -1,0 +1,25 @@
+// Zod schemas of the capability metrics (re-exported by ./index.ts).
+import { z } from "zod";
+import { Iso3, SourceId, Year, text } from "./primitives.js";
+
+/**
+ * A row of the `capabilities` dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CapabilityRowSchema } from "china-russia-data/schemas";
+ *
+ * CapabilityRowSchema.shape.metric.options.includes("nuclearWarheads");
+ * //=> true
+ * ```
+ */
+export const CapabilityRowSchema = z.strictObject({
+  country: Iso3.meta({ description: "Country (ISO 3166-1 alpha-3; SUN for the Soviet Union)" }),
+  year: Year,
+  metric: z.enum(["gdp", "gdpPerCapita", "population", "militaryExpenditure", "militaryExpenditureShareGdp", "nuclearWarheads", "nuclearWarheadInventory"]),
+  value: z.number().finite().min(0).meta({ description: "The value, in the row's unit" }),
+  unit: text.meta({ description: "Unit of the value" }),
+  estimated: z.boolean().meta({ description: "True where the producer calls the value an estimate" }),
+  sourceId: SourceId,
+});
