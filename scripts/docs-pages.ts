@@ -83,9 +83,22 @@ export function datasetPage(name: keyof typeof DATASETS): string {
     "",
   ];
   if (meta.sources.length === 0) out.push(name === "sources" ? "This dataset is the bibliography." : "The rows cite no source of their own.");
+  if (name === "sources") {
+    const tiers = ["producer", "official", "press", "secondary"] as const;
+    out.push(
+      "",
+      "Each source has a `tier`: `producer` (the statistical producer's own data or words), `official` (a government, ministry or company statement), " +
+        "`press` (wire agencies and established outlets) or `secondary` (aggregators, reprints, blogs, journal articles; a figure resting on one says why in its note). " +
+        "Mirrors of encyclopedias and scrapes are never a source.",
+      "",
+      "| tier | sources |",
+      "|---|---:|",
+      ...tiers.map((t) => `| \`${t}\` | ${api.sources.filter((x) => x.tier === t).length} |`),
+    );
+  }
   for (const id of meta.sources) {
     const s = byId.get(id)!;
-    out.push(`- \`${id}\`: ${s.producer === s.publisher ? s.publisher : `${s.producer}, via ${s.publisher}`}, [${cellText(s.title)}](${s.url})`);
+    out.push(`- \`${id}\` (${s.tier}): ${s.producer === s.publisher ? s.publisher : `${s.producer}, via ${s.publisher}`}, [${cellText(s.title)}](${s.url})${s.provenance ? `; the project's copy: ${cellText(s.provenance)}` : ""}`);
   }
   if (name === "armsDeliveries") out.push("", ...quotedSharesAgainstTiv());
   out.push("", "## First rows", "", "```json", JSON.stringify(rows.slice(0, 2), null, 2), "```", "");

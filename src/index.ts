@@ -31,5 +31,5 @@ export {
 } from "./trade/selectors.js";
 export type {
   ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
-  EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict, CountryCode, SourceId,
+  EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict, CountryCode, SourceId,
 } from "./core/types.js";

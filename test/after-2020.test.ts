@@ -13,13 +13,13 @@ describe("Russia's own totals after 2020", () => {
     // Le importazioni del 2023 ammontavano a 285,1 … nel 2022 … 255,3 miliardi"
     expect([row(2022, "export")?.valueUsdMillions, row(2022, "import")?.valueUsdMillions]).toEqual([592500, 255300]);
     expect([row(2023, "export")?.valueUsdMillions, row(2023, "import")?.valueUsdMillions]).toEqual([425100, 285100]);
-    // Pledge Times: "the country's total trade turnover in 2023 amounted to $710.1 billion"
-    expect(row(2023, "total")?.valueUsdMillions).toBe(710100);
+    // No published 2023 total of a citable source: the total is exports + imports (below)
+    expect(row(2023, "total")).toBeUndefined();
   });
 
-  it("tradeSeries RUS→WLD total reaches 2023: 592.5 + 255.3 = 847.8 bn in 2022 (derived), 710.1 bn as published in 2023", () => {
+  it("tradeSeries RUS→WLD total reaches 2023: 592.5 + 255.3 = 847.8 bn in 2022 (derived), 425.1 + 285.1 = 710.2 bn in 2023 (derived)", () => {
     const s = tradeSeries({ reporter: "RUS", partner: "WLD", flow: "total" });
-    expect(s.at(-1)).toMatchObject({ year: 2023, value: 710100, producer: "fcs" });
+    expect(s.at(-1)).toMatchObject({ year: 2023, value: 710200, producer: "fcs", derived: true });
     expect(s.find((p) => p.year === 2022)).toMatchObject({ value: 592500 + 255300, derived: true, producer: "fcs" });
     // No Russian total for 2021 exists: the year is a gap, not a zero.
     expect(s.find((p) => p.year === 2021)).toBeUndefined();
@@ -32,11 +32,11 @@ describe("Russia's own totals after 2020", () => {
 });
 
 describe("the mirror basis", () => {
-  it("China's share of Russia's trade in 2023: GACC's 240.11 bn over Russian customs' 710.1 bn", () => {
-    // TASS: "In 2023, it reached a record high of $240.11 billion"; Pledge Times: "$710.1 billion".
+  it("China's share of Russia's trade in 2023: GACC's 240.11 bn over Russian customs' 425.1 + 285.1 bn", () => {
+    // TASS: "In 2023, it reached a record high of $240.11 billion"; Agenzia Nova: exports 425.1 and imports 285.1 bn.
     const r = tradeShare({ reporter: "RUS", partner: "CHN", year: 2023, basis: "mirror" });
-    expect(r.share).toBeCloseTo(240.11 / 710.1, 12);
-    expect(r).toMatchObject({ bilateral: 240110, total: 710100, basis: "mirror", producers: ["gacc", "fcs"] });
+    expect(r.share).toBeCloseTo(240.11 / 710.2, 12);
+    expect(r).toMatchObject({ bilateral: 240110, total: 710200, basis: "mirror", producers: ["gacc", "fcs"] });
   });
 
   it("and in 2022: GACC's 190.271 bn over 592.5 + 255.3 bn", () => {
@@ -49,7 +49,7 @@ describe("the mirror basis", () => {
     expect(r.basis).toBe("reported");
     expect(r.producers).toEqual(["imf-dots", "imf-dots"]);
     const r23 = tradeShare({ reporter: "RUS", partner: "CHN", year: 2023 });
-    expect(r23.share).toBeCloseTo(230 / 710.1, 12);
+    expect(r23.share).toBeCloseTo(230 / 710.2, 12);
     expect(r23.approximate).toBe(true);
   });
 
@@ -63,14 +63,14 @@ describe("the mirror basis", () => {
   it("dependencyAsymmetry on the mirror basis names every producer", () => {
     const r = dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2023, basis: "mirror" });
     expect(r.basis).toBe("mirror");
-    expect(r.aShare).toBeCloseTo(240.11 / 710.1, 12);
+    expect(r.aShare).toBeCloseTo(240.11 / 710.2, 12);
     expect(r.producers).toContain("gacc");
     expect(r.producers).toContain("fcs");
   });
 
   it("the article's 'set to increase even further': 2020 against the mirror shares of 2022 and 2023", () => {
     const c = claims.find((x) => x.id === "china-share-set-to-increase")!;
-    expect(c.computedValue).toBe(Math.round((240.11 / 710.1) * 10000) / 100);
+    expect(c.computedValue).toBe(Math.round((240.11 / 710.2) * 10000) / 100);
     expect(c.verdict).toBe("supported");
     expect(c.reason).toMatch(/CIF\/FOB/);
   });
@@ -142,7 +142,7 @@ describe("the docs say what the defaults do", () => {
   });
 
   it("the default share is the reported one for 2023, and the README's tour gives both bases' values", () => {
-    // 230 / 710.1 = 0.3239 (reported); 240.11 / 710.1 = 0.3381 (mirror).
+    // 230 / 710.2 = 0.3239 (reported); 240.11 / 710.2 = 0.3381 (mirror).
     expect(tradeShare({ reporter: "RUS", partner: "CHN", year: 2023 }).basis).toBe("reported");
     expect(readme).toContain('tradeShare({ reporter: "RUS", partner: "CHN", year: 2023 }).share;              // 0.324');
     expect(readme).toContain('tradeShare({ reporter: "RUS", partner: "CHN", year: 2023, basis: "mirror" }).share; // 0.338');

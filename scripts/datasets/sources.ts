@@ -7,7 +7,7 @@ import type { SourceRow } from "../../src/core/types.js";
 
 export const spec = {
   file: "sources.csv",
-  columns: { id: "string", title: "string", producer: "string", publisher: "string", date: "string", url: "string", accessed: "string", licence: "string", citation: "string" },
+  columns: { id: "string", title: "string", producer: "string", publisher: "string", date: "string", url: "string", accessed: "string", licence: "string", citation: "string", tier: "string", provenance: "string" },
   schema: SourceRowSchema,
 } as const;
 

@@ -137,16 +137,16 @@ export const armsTransfers: readonly ArmsTransferRow[] = armsTransferRows;
 export const events: readonly EventRow[] = eventRows;
 
 /**
- * Scalar facts with their sources: border lengths (the article's 4,200 km beside the demarcated 4,209.3 km),
- * the 2011 oil discount, project costs, Huawei's research staff in Russia and more.
+ * Scalar facts with their sources: border lengths (the article's 4,200 km beside the 4,300 km Reuters gave at
+ * the final demarcation), the 2011 oil discount, project costs, Huawei's research staff in Russia and more.
  *
  * @category Datasets
  * @example
  * ```ts
  * import { facts } from "china-russia-data";
  *
- * facts.find((f) => f.id === "border-length-demarcated")?.value;
- * //=> 4209.3
+ * facts.find((f) => f.id === "border-length-reuters-2008")?.value;
+ * //=> 4300
  * ```
  */
 export const facts: readonly FactRow[] = factRows;

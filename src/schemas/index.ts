@@ -28,7 +28,7 @@ import { AssessmentRowSchema, ClaimRowSchema } from "./article.js";
 
 export type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
-  EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, TradeRow, Verdict,
+  EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict,
 } from "../core/types.js";
 export { Year, Iso3, UsdMillions, SourceId, RowId, ReporterSchema, ProducerSchema } from "./primitives.js";
 export { TradeRowSchema, PartnerTradeRowSchema } from "./trade.js";

@@ -44,4 +44,8 @@ export const SourceRowSchema = z.strictObject({
   accessed: text,
   licence: text,
   citation: text,
+  tier: z.enum(["producer", "official", "press", "secondary"]).meta({
+    description: "producer (the statistical producer's own data or words), official (a government, ministry or company statement), press (wire agencies and established outlets) or secondary (aggregators, reprints, blogs, journal articles)",
+  }),
+  provenance: text.exactOptional().meta({ description: "Where the project's copy of a producer's file came from (repository and commit), where that is not the producer" }),
 });

@@ -4,7 +4,7 @@ import type { ClaimJudge, ClaimTable } from "../core/claim.js";
 import { one, round } from "../core/claim.js";
 
 /** The timeline claims: each claim's id and its computation, given the tolerance rule. */
-export const timelineClaims = ({ compare }: ClaimJudge): ClaimTable => ({
+export const timelineClaims = ({ compare, off }: ClaimJudge): ClaimTable => ({
   "treaty-twentieth-anniversary-2021": (_s, d) => {
     const t = one(d.events, "treaty", (x) => x.id === "treaty-good-neighbourliness");
     const e = one(d.events, "treaty extension", (x) => x.id === "treaty-extension-2021");
@@ -27,12 +27,14 @@ export const timelineClaims = ({ compare }: ClaimJudge): ClaimTable => ({
     };
   },
   "border-length-4200km": (s, d) => {
-    const f = one(d.facts, "demarcated border length", (x) => x.id === "border-length-demarcated");
+    const f = one(d.facts, "border length at the final demarcation", (x) => x.id === "border-length-reuters-2008");
     return {
       computedValue: f.value, sourceIds: [f.sourceId],
-      method: "facts, border-length-demarcated (length after the final demarcation)",
+      method: "facts, border-length-reuters-2008 (the length Reuters gave when the final demarcation protocol was signed, 21 July 2008)",
       verdict: compare(s.statedValue!, f.value),
-      reason: `The demarcated border measures ${f.value} km; 4,200 is that figure rounded.`,
+      reason:
+        `Reuters gave the border as ${f.value.toLocaleString("en-US")} km when the demarcation was completed in 2008, ${off(s.statedValue!, f.value)} above the article's 4,200 km. ` +
+        "The 4,209.3 km often quoted for the demarcated border is found only in encyclopedias and their mirrors, which are not a source.",
     };
   },
   "border-dispute-resolved-by-2006": (s, d) => {

@@ -365,7 +365,6 @@ export type SourceId =
   | "press-people-1"
   | "press-people-2"
   | "press-people-3"
-  | "press-pledgetimes-1"
   | "press-pravda-ru-1"
   | "press-profit-pakistantoday-1"
   | "press-reuters-1"
@@ -428,7 +427,6 @@ export type SourceId =
   | "src-in-reuters-1"
   | "src-interfax-1"
   | "src-kosatka-media-1"
-  | "src-liquisearch-2"
   | "src-news-1"
   | "src-news-peak-oil-1"
   | "src-pacificsentinel-blogspot-1"
@@ -450,7 +448,5 @@ export type SourceId =
   | "src-tass-5"
   | "src-tass-6"
   | "src-themoscowtimes-1"
-  | "src-w-owiki-1"
   | "src-washingtonpost-1"
-  | "src-wikiwand-1"
   | "src-worldview-stratfor-1";
