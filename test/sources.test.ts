@@ -46,7 +46,7 @@ describe("sources", () => {
   });
 
   it("a figure whose source is secondary says why it stays", () => {
-    const secondary = new Set(sources.filter((s) => s.tier === "secondary").map((s) => s.id));
+    const secondary = new Set<string>(sources.filter((s) => s.tier === "secondary").map((s) => s.id));
     const rows: { what: string; sourceId: string; note?: string }[] = [
       ...trade.filter((r) => r.excerpt !== undefined).map((r) => ({ what: `trade ${r.year} ${r.flow} ${r.sourceId}`, sourceId: r.sourceId, ...(r.note ? { note: r.note } : {}) })),
       ...[...reportedShares, ...energyFlows, ...armsTransfers].map((r) => ({ what: `${r.sourceId} ${JSON.stringify(r).slice(0, 60)}`, sourceId: r.sourceId, ...(r.note ? { note: r.note } : {}) })),
