@@ -175,6 +175,17 @@ describe("arms selectors", () => {
     expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2020, to: 2016 })).toThrow(/from must not be after to/);
     expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022 })).toThrow(DataNotAvailableError);
     expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022 })).toThrow(/outside the release \(1950–2021\)/);
+    // The error lists every year of the release (1950 to 2021: 72 years), and its message says so as a range.
+    const err = (() => {
+      try {
+        armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022 });
+      } catch (e) {
+        return e as DataNotAvailableError;
+      }
+      throw new Error("armsShare did not throw");
+    })();
+    expect(err.availableYears).toHaveLength(2021 - 1950 + 1);
+    expect(err.message).toMatch(/available years: 1950–2021$/);
     expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016.5, to: 2020 })).toThrow(/from must be an integer year/);
     expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: "2016" as never, to: 2020 })).toThrow(TypeError);
     expect(() => armsSeries({ supplier: 1 as never, recipient: "IND" })).toThrow(/supplier must be a country code string/);
@@ -202,14 +213,16 @@ describe("the article's arms statements, checked against the TIV tables", () => 
     expect(c.verdict).toBe("contradicted");
   });
 
-  it("sales to Vietnam grew steadily since the mid-1990s: overall yes, steadily no", () => {
+  it("sales to Vietnam grew steadily since the mid-1990s: contradicted (two of four steps fall, and every year of 2016–2020)", () => {
     // RUS table, Viet Nam: 1996–2000: 167 + 98 + 171 + 145 + 2 = 583; 2001–2005: 89 + 54 + 2 + 294 + 164 = 603;
     // 2006–2010: 16 + 2 + 164 + 53 + 149 = 384; 2011–2015: 974 + 760 + 313 + 1056 + 735 = 3838;
     // 2016–2020: 702 + 465 + 333 + 137 + 9 = 1646.
     const c = claim("vietnam-arms-steadily-growing");
     expect(c.computedValue).toBe(Math.round((1646 / 583) * 100) / 100);
-    expect(c.verdict).toBe("approximately");
-    expect(c.reason).toContain("1996–2000 583, 2001–2005 603, 2006–2010 384, 2011–2015 3838, 2016–2020 1646");
+    expect(c.verdict).toBe("contradicted");
+    expect(c.reason).toContain("1996–2000 583, 2001–2005 603, 2006–2010 384, 2011–2015 3838, 2016–2020 1646: 2 of 4 steps fall");
+    // RUS table, Viet Nam, 2015–2020: 735, 702, 465, 333, 137, 9
+    expect(c.reason).toContain("2015 735, 2016 702, 2017 465, 2018 333, 2019 137, 2020 9");
   });
 
   it("China's arms to Central Asia: 397 TIV millions in 2011–2020, none in 2001–2010", () => {

@@ -61,13 +61,18 @@ export const armsClaims = ({ compare }: ClaimJudge): ClaimTable => ({
     const last = sums.at(-1)!;
     const falls = sums.slice(1).filter((w, i) => w.sum < sums[i]!.sum);
     const v = round(last.sum / first.sum, 2);
+    const yearly = [last.a - 1, ...Array.from({ length: last.b - last.a + 1 }, (_, i) => last.a + i)].map((year) => ({ year, tiv: tiv(d.armsDeliveries, "RUS", "VNM", year, year).sum }));
+    if (!yearly.slice(1).every((y, i) => y.tiv < yearly[i]!.tiv)) throw new Error("claims: Viet Nam's yearly deliveries no longer fall in every year of the last window: restate the reason");
     return {
       computedValue: v, sourceIds: [...new Set(sums.flatMap((w) => w.sourceIds))],
-      method: "armsSeries({ supplier: \"RUS\", recipient: \"VNM\" }) summed over the five-year windows 1996–2000 to 2016–2020 (china-russia-data/arms); the last sum over the first. A trend claim is supported where every window exceeds the one before, approximately where the last exceeds the first but some windows fall, contradicted where the last is below the first",
-      verdict: falls.length === 0 ? "supported" : last.sum > first.sum ? "approximately" : "contradicted",
+      method:
+        "armsSeries({ supplier: \"RUS\", recipient: \"VNM\" }) summed over the five-year windows 1996–2000 to 2016–2020 (china-russia-data/arms), and the yearly values of the last window; " +
+        "\"steadily growing\" is supported only where every window exceeds the one before, and contradicted where any falls; the figure is the last sum over the first",
+      verdict: falls.length === 0 ? "supported" : "contradicted",
       reason:
-        `Five-year sums (TIV millions): ${sums.map((w) => `${w.a}–${w.b} ${w.sum}`).join(", ")}. Deliveries grew overall (${v}-fold), ` +
-        `but not steadily: ${falls.map((w) => `${w.a}–${w.b}`).join(" and ")} fell below the window before.`,
+        `Five-year sums (TIV millions): ${sums.map((w) => `${w.a}–${w.b} ${w.sum}`).join(", ")}: ${falls.length} of ${sums.length - 1} steps fall ` +
+        `(${falls.map((w) => `${w.a}–${w.b}`).join(" and ")} below the window before), and yearly deliveries fell in every year of ${last.a}–${last.b} ` +
+        `(${yearly.map((y) => `${y.year} ${y.tiv}`).join(", ")}). Over the whole span they grew ${v}-fold, but not steadily.`,
     };
   },
   "china-arms-central-asia": (_s, d) => {

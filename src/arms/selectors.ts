@@ -132,7 +132,7 @@ function checkPeriod(fn: string, q: Record<string, unknown>): { from: number; to
   if (from > to) throw new RangeError(`${fn}: from must not be after to, got from ${from} and to ${to}`);
   const years = `SIPRI release ${RELEASE}`;
   if (from < FIRST_YEAR || to > LAST_YEAR) {
-    throw new DataNotAvailableError(years, [FIRST_YEAR, LAST_YEAR], `${fn}: the period ${from}–${to} is outside the release (${FIRST_YEAR}–${LAST_YEAR})`);
+    throw new DataNotAvailableError(years, range(FIRST_YEAR, LAST_YEAR), `${fn}: the period ${from}–${to} is outside the release (${FIRST_YEAR}–${LAST_YEAR})`);
   }
   return { from, to };
 }

@@ -12,7 +12,7 @@ export const energyClaims = ({ compare, off }: ClaimJudge): ClaimTable => ({
       computedValue: c.value, sourceIds: [c.sourceId],
       method: "energyProjects, power-of-siberia: the design capacity",
       verdict: compare(s.statedValue!, c.value),
-      reason: `The design capacity is ${c.value} ${c.unit} (Kremlin, TASS), ${off(s.statedValue!, c.value)} above the article's 36; no source gives 36.`,
+      reason: `The design capacity is ${c.value} ${c.unit} (Gazprom via TASS), ${off(s.statedValue!, c.value)} above the article's 36; no source gives 36.`,
     };
   },
   "power-of-siberia-2-50bcm": (s, d) => {
