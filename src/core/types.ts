@@ -110,18 +110,17 @@ export interface SourceRow {
   readonly licence: string;
   /** The full citation text. */
   readonly citation: string;
-  /**
-   * How close the source is to the figure: `producer` (the statistical producer's own data or words: IMF, SIPRI,
-   * FAS, Maddison, Gapminder/UN, Chinese customs at its briefing), `official` (a government, ministry or company
-   * statement, or a government-run portal carrying one), `press` (wire agencies and established outlets) or
-   * `secondary` (aggregators, reprints, blogs, journal articles; a figure resting on one says why in its note).
-   */
+  /** How close the source is to the figure: `producer`, `official`, `press` or `secondary` (see {@link SourceTier}). */
   readonly tier: SourceTier;
   /** Where the project's copy of a producer's file came from (a repository and commit), where that is not the producer. */
   readonly provenance?: string;
 }
 
-/** The tier of a source, from the producer of a figure to a reprint of it (see {@link SourceRow.tier}). */
+/**
+ * The tier of a source: `producer` (the statistical producer's own data or words), `official` (a government, ministry
+ * or company statement), `press` (wire agencies and established outlets) or `secondary` (aggregators, reprints, blogs,
+ * journal articles; a figure resting on one says why in its note).
+ */
 export type SourceTier = "producer" | "official" | "press" | "secondary";
 
 /** A published figure for one country's share of another's trade. */
