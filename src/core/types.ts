@@ -350,7 +350,7 @@ export interface CapabilityRow {
   readonly value: number;
   /** The unit, e.g. `"2011 international dollars"`, `"constant 2019 US dollars"`, `"percent of GDP"`, `"warheads"`. */
   readonly unit: string;
-  /** True where the producer calls the value an estimate (FAS's warhead counts). */
+  /** True where the file read marks the value an estimate (FAS); SIPRI's and Maddison's copies carry no marks: `false` there means "not marked" (data/README.md). */
   readonly estimated: boolean;
   /** The source. */
   readonly sourceId: SourceId;
