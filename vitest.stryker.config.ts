@@ -22,6 +22,8 @@ export default defineConfig({
       "test/fuzz-api.test.ts",
       "test/after-2020.test.ts",
       "test/cite.test.ts",
+      "test/cite-items.test.ts",
+      "test/attacks.test.ts",
     ],
   },
 });

@@ -1,0 +1,136 @@
+// The bibliography cite() promises, written out here item by item: which producers each dataset cites, every
+// field of each producer's item (titles, authors, publishers, dates and addresses as the producers publish
+// them; the SIPRI table date is that of the export tables in sources/sipri-tiv), and how each format renders
+// every field. A change to any of them is a change to what researchers cite, and fails here first.
+import { describe, expect, it } from "vitest";
+import { cite, citationItems, meta } from "../src/index.js";
+
+const SIPRI = "Stockholm International Peace Research Institute";
+const ITEMS = {
+  "imf-dots": { id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund" },
+  gacc: {
+    id: "gacc", type: "dataset", title: "China's customs statistics: trade with Russia and total trade (as reported in the press)",
+    author: [{ literal: "General Administration of Customs of the People's Republic of China" }],
+  },
+  mofcom: { id: "mofcom", type: "dataset", title: "China's foreign trade statistics (as reported in the press)", author: [{ literal: "Ministry of Commerce of the People's Republic of China" }] },
+  fcs: { id: "fcs", type: "dataset", title: "Russia's customs statistics: trade with China (as reported in the press)", author: [{ literal: "Federal Customs Service of Russia" }] },
+  "sipri-arms-transfers": { id: "sipri-arms-transfers", type: "dataset", title: "SIPRI Arms Transfers Database (figures as reported in the press)", author: [{ literal: SIPRI }] },
+  "sipri-arms-transfers-tiv-2022": {
+    id: "sipri-arms-transfers-tiv-2022", type: "dataset",
+    title: "SIPRI Arms Transfers Database: trend-indicator values of arms exports, 1950–2021 (export tables generated 28 July 2022)",
+    author: [{ literal: SIPRI }], publisher: SIPRI, issued: { "date-parts": [[2022, 7, 28]] }, URL: "https://www.sipri.org/databases/armstransfers",
+    note: "Information from the SIPRI Arms Transfers Database",
+  },
+  "sipri-milex": { id: "sipri-milex", type: "dataset", title: "SIPRI Military Expenditure Database", author: [{ literal: SIPRI }], publisher: SIPRI, URL: "https://www.sipri.org/databases/milex" },
+  "fas-nuclear-forces": {
+    id: "fas-nuclear-forces", type: "dataset", title: "Status of World Nuclear Forces", author: [{ literal: "Hans M. Kristensen" }, { literal: "Matt Korda" }, { literal: "Robert Norris" }],
+    publisher: "Federation of American Scientists", issued: { "date-parts": [[2022]] }, URL: "https://fas.org/issues/nuclear-weapons/status-world-nuclear-forces/",
+  },
+  "maddison-2020": {
+    id: "maddison-2020", type: "dataset", title: "Maddison Project Database, version 2020", author: [{ literal: "Jutta Bolt" }, { literal: "Jan Luiten van Zanden" }],
+    publisher: "Groningen Growth and Development Centre", issued: { "date-parts": [[2020]] },
+    URL: "https://www.rug.nl/ggdc/historicaldevelopment/maddison/releases/maddison-project-database-2020",
+  },
+  "gapminder-un-population": {
+    id: "gapminder-un-population", type: "dataset", title: "Population by country (Gapminder version 5; World Population Prospects: The 2017 Revision)",
+    author: [{ literal: "Gapminder" }, { literal: "United Nations, Department of Economic and Social Affairs, Population Division" }], issued: { "date-parts": [[2017]] },
+  },
+  "carnegie-neighbors-partners-competitors": {
+    id: "carnegie-neighbors-partners-competitors", type: "article", title: "Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations",
+    author: [{ literal: "Carnegie Moscow Center" }], publisher: "Carnegie Moscow Center", issued: { "date-parts": [[2021]] },
+  },
+} as const;
+type Id = keyof typeof ITEMS;
+const PRODUCERS: Record<string, Id[]> = {
+  trade: ["imf-dots", "gacc", "mofcom", "fcs"], partnerTrade: ["imf-dots"], worldTrade: ["imf-dots"], reportedShares: ["fcs", "mofcom", "gacc"],
+  energyProjects: [], energyFlows: [], armsTransfers: ["sipri-arms-transfers"], armsDeliveries: ["sipri-arms-transfers-tiv-2022"],
+  capabilities: ["maddison-2020", "gapminder-un-population", "sipri-milex", "fas-nuclear-forces"], events: [], facts: [],
+  assessments: ["carnegie-neighbors-partners-competitors"], claims: ["carnegie-neighbors-partners-competitors"], countries: ["imf-dots"], sources: [],
+};
+
+describe("the bibliography", () => {
+  it("cites, for every dataset, the package at its version and dataset hash, then exactly its producers", () => {
+    expect(Object.keys(PRODUCERS).sort()).toEqual(Object.keys(meta.datasets).sort());
+    for (const [dataset, ids] of Object.entries(PRODUCERS)) {
+      const items = JSON.parse(cite({ format: "csl-json", dataset: dataset as "trade" })) as Record<string, unknown>[];
+      expect(items.slice(1), dataset).toEqual(ids.map((id) => ITEMS[id]));
+      const sha = meta.datasets[dataset as "trade"].sha256;
+      expect(items[0], dataset).toMatchObject({
+        id: `china-russia-data-${meta.version}-${dataset}`, type: "dataset", author: [{ literal: "The china-russia-data contributors" }], version: meta.version,
+        title: `china-russia-data, dataset ${dataset}: typed, sourced data on China–Russia relations`,
+        note: `Dataset sha256:${sha}; data fingerprint sha256:${meta.fingerprint}`,
+      });
+    }
+    const [pkg, ...rest] = citationItems();
+    expect(rest).toEqual([]);
+    expect(pkg).toMatchObject({ id: `china-russia-data-${meta.version}`, title: "china-russia-data: typed, sourced data on China–Russia relations", note: `Data fingerprint sha256:${meta.fingerprint}` });
+    // Each call gets its own copies: editing one changes no later citation.
+    (citationItems("trade")[1]!.author as { literal: string }[])[0]!.literal = "changed";
+    expect(citationItems("trade")[1]).toEqual(ITEMS["imf-dots"]);
+  });
+
+  it("BibTeX: every field of an item, the producer's type, escapes and an address without braces", () => {
+    const entries = cite({ format: "bibtex", dataset: "armsDeliveries" }).split("\n\n");
+    expect(entries[1]).toBe(
+      "@misc{sipri-arms-transfers-tiv-2022,\n" +
+        "  title = {{SIPRI Arms Transfers Database: trend-indicator values of arms exports, 1950–2021 (export tables generated 28 July 2022)}},\n" +
+        "  author = {{Stockholm International Peace Research Institute}},\n" +
+        "  year = {2022},\n" +
+        "  publisher = {Stockholm International Peace Research Institute},\n" +
+        "  url = {https://www.sipri.org/databases/armstransfers},\n" +
+        "  note = {Information from the SIPRI Arms Transfers Database}\n" +
+        "}\n",
+    );
+    const claims = cite({ format: "bibtex", dataset: "claims" }).split("\n\n");
+    expect(claims[1]).toBe(
+      "@article{carnegie-neighbors-partners-competitors,\n" +
+        "  title = {{Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations}},\n" +
+        "  author = {{Carnegie Moscow Center}},\n" +
+        "  year = {2021},\n" +
+        "  publisher = {Carnegie Moscow Center}\n" +
+        "}\n",
+    );
+    const fas = cite({ format: "bibtex", dataset: "capabilities" }).split("\n\n")[4]!;
+    expect(fas).toMatch(/^ {2}author = \{\{Hans M\. Kristensen\} and \{Matt Korda\} and \{Robert Norris\}\},$/m);
+    // The package's own entry: its version, how it is published, its note; the ids of the mofcom item escape nothing.
+    const own = cite({ format: "bibtex" });
+    expect(own).toMatch(new RegExp(`^@misc\\{china-russia-data-${meta.version.replace(/\./g, "\\.")},\\n`));
+    expect(own).toMatch(/^ {2}howpublished = \{npm package china-russia-data\},$/m);
+    expect(own).toMatch(new RegExp(`^ {2}version = \\{${meta.version.replace(/\./g, "\\.")}\\},$`, "m"));
+    expect(own).toMatch(/^ {2}note = \{Data fingerprint sha256:[0-9a-f]{64}\}\n\}\n$/m);
+    expect(cite({ format: "bibtex", dataset: "reportedShares" })).toMatch(/title = \{\{Russia's customs statistics: trade with China \(as reported in the press\)\}\},\n {2}author = \{\{Federal Customs Service of Russia\}\}\n\}/);
+  });
+
+  it("APA: author. (year). title (version) [Data set]. publisher (when not the author). note. address", () => {
+    const lines = cite({ format: "apa", dataset: "capabilities" }).split("\n");
+    expect(lines.slice(1, 5)).toEqual([
+      "Jutta Bolt, Jan Luiten van Zanden. (2020). Maddison Project Database, version 2020 [Data set]. Groningen Growth and Development Centre. https://www.rug.nl/ggdc/historicaldevelopment/maddison/releases/maddison-project-database-2020",
+      "Gapminder, United Nations, Department of Economic and Social Affairs, Population Division. (2017). Population by country (Gapminder version 5; World Population Prospects: The 2017 Revision) [Data set].",
+      "Stockholm International Peace Research Institute. (n.d.). SIPRI Military Expenditure Database [Data set]. https://www.sipri.org/databases/milex",
+      "Hans M. Kristensen, Matt Korda, Robert Norris. (2022). Status of World Nuclear Forces [Data set]. Federation of American Scientists. https://fas.org/issues/nuclear-weapons/status-world-nuclear-forces/",
+    ]);
+    expect(cite({ format: "apa", dataset: "claims" }).split("\n")[1]).toBe(
+      "Carnegie Moscow Center. (2021). Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations.",
+    );
+    expect(cite({ format: "apa" })).toMatch(new RegExp(`^The china-russia-data contributors\\. \\((\\d{4}|n\\.d\\.)\\)\\. china-russia-data: typed, sourced data on China–Russia relations \\(Version ${meta.version.replace(/\./g, "\\.")}\\) \\[Data set\\]\\. Data fingerprint sha256:[0-9a-f]{64}\\.`));
+    expect(cite({ format: "apa" }).endsWith("\n")).toBe(true);
+  });
+
+  it("text: the package with its version and release, then each producer as author, title", () => {
+    const released = meta.released ? `released ${meta.released}` : "unreleased build";
+    const head = `china-russia-data, dataset partnerTrade: typed, sourced data on China–Russia relations, version ${meta.version} (${released}), The china-russia-data contributors. Dataset sha256:${meta.datasets.partnerTrade.sha256}; data fingerprint sha256:${meta.fingerprint}.`;
+    const t = cite({ dataset: "partnerTrade" });
+    expect(t.startsWith(head)).toBe(true);
+    expect(t.endsWith(" Figures from: International Monetary Fund, Direction of Trade Statistics (DOTS).\n")).toBe(true);
+    expect(cite({ format: "text", dataset: "events" }).endsWith(`data fingerprint sha256:${meta.fingerprint}.\n`)).toBe(true);
+    expect(cite({ dataset: "capabilities" })).toContain(
+      "Figures from: Jutta Bolt, Jan Luiten van Zanden, Maddison Project Database, version 2020; Gapminder, United Nations, Department of Economic and Social Affairs, Population Division, Population by country",
+    );
+    expect(cite()).toBe(cite({ format: "text" }));
+  });
+
+  it("refuses a format or dataset it does not know, naming what exists", () => {
+    expect(() => cite({ format: "mla" as "apa" })).toThrow(new RangeError('cite: format must be one of csl-json, bibtex, apa, text; got "mla"'));
+    expect(() => cite({ dataset: "trades" as "trade" })).toThrow(/^cite: dataset must be one of trade, partnerTrade, worldTrade, reportedShares, energyProjects, energyFlows, armsTransfers, armsDeliveries, capabilities, events, facts, assessments, claims, countries, sources; got "trades"$/);
+  });
+});
