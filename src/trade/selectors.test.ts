@@ -297,3 +297,52 @@ describe("the ranking and approximation rules, one case per rule (each failed a 
     expect([d({}), d({ year: 2021 }), d({ a: "CHN", b: "RUS" }), d({ basis: "mirror" }), d({})]).toEqual([4, 2, 0.25, 1, 4]);
   });
 });
+
+describe("createTradeSelectors checks every field of every row when it is called", () => {
+  const bad = (over: Record<string, unknown>) => () => createTradeSelectors([row({}), row({ sourceId: "s-b", ...over } as Partial<TradeRowInput>)]);
+  it("names the row and the field, for each field", () => {
+    expect(bad({ flow: "both" })).toThrow(new TypeError('createTradeSelectors: rows[1].flow must be "export", "import" or "total", got "both"'));
+    expect(bad({ flow: 5 })).toThrow(new TypeError('createTradeSelectors: rows[1].flow must be "export", "import" or "total", got 5'));
+    expect(bad({ producer: "" })).toThrow(new TypeError('createTradeSelectors: rows[1].producer must be a non-empty string, got ""'));
+    expect(bad({ note: "" })).toThrow(new TypeError('createTradeSelectors: rows[1].note must be a non-empty string, got ""'));
+    expect(bad({ year: "2020" })).toThrow(new TypeError('createTradeSelectors: rows[1].year must be an integer year, got "2020"'));
+    expect(bad({ valueUsdMillions: "5" })).toThrow(new RangeError('createTradeSelectors: rows[1].valueUsdMillions must be a finite number ≥ 0, got "5"'));
+    expect(bad({ producerInferred: "yes" })).toThrow(new TypeError('createTradeSelectors: rows[1].producerInferred must be a boolean, got "yes"'));
+    for (const ok of [{ bound: "lower" }, { bound: "upper" }, { producerInferred: true }, { producerInferred: false }, { note: "n", cell: "c", excerpt: "e" }]) expect(bad(ok)).not.toThrow();
+    const rows = new Proxy([row({})], {
+      getOwnPropertyDescriptor: (t, k) => {
+        if (k === "0") throw new Error("boom");
+        return Reflect.getOwnPropertyDescriptor(t, k);
+      },
+    });
+    expect(() => createTradeSelectors(rows)).toThrow(new TypeError("createTradeSelectors: rows[0] could not be read (boom)"));
+  });
+
+  it("folds a year of -0 into 0", () => {
+    expect(Object.is(pick([row({ year: -0 })])[0]!.year, 0)).toBe(true);
+  });
+});
+
+describe("errors and identities the rules above do not reach", () => {
+  it("a summed total that overflows a double is a RangeError naming the year and source", () => {
+    expect(() => pick([row({ flow: "export", valueUsdMillions: 1e308 }), row({ flow: "import", valueUsdMillions: 1e308 })])).toThrow(
+      new RangeError("tradeSeries: exports + imports of 2020 (s-a) overflow a double"),
+    );
+  });
+
+  it("lists the flows with data in order, and ranks a producer the table does not know last", () => {
+    expect(() => pick([row({ flow: "import", sourceId: "s-b" }), row({ flow: "export", sourceId: "s-a" })])).toThrow(/^no total figures \(flows with data: export, import\)/);
+    const unknown = row({ producer: "aaa-unknown" as "gacc", sourceId: "s-a" });
+    const known = row({ producer: "other", sourceId: "s-z" });
+    expect(pick([unknown, known])[0]!.sourceId).toBe("s-z");
+    expect(pick([known, unknown])[0]!.sourceId).toBe("s-z");
+  });
+
+  it("tradeShare on the reported basis leaves a partner the data lacks to the series lookup; asymmetry results are memoised", () => {
+    const sel = createTradeSelectors([row({}), row({ partner: "WLD", sourceId: "s-w" }), row({ reporter: "RUS", partner: "CHN", producer: "fcs" }), row({ reporter: "RUS", partner: "WLD", producer: "fcs", sourceId: "s-w" })]);
+    expect(() => sel.tradeShare({ reporter: "CHN", partner: "DEU", year: 2020 })).toThrow(/^no trade of CHN with "DEU" \(partners: RUS, WLD\)/);
+    const a = sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 });
+    expect(sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 })).toBe(a);
+    expect(sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020, basis: "reported" })).toBe(a);
+  });
+});
