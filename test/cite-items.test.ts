@@ -61,6 +61,10 @@ describe("the bibliography", () => {
         note: `Dataset sha256:${sha}; data fingerprint sha256:${meta.fingerprint}`,
       });
     }
+    // The release date as CSL date parts ("2026-11-29" is [[2026, 11, 29]]); a build never released has none.
+    const released = meta.released;
+    expect(citationItems()[0]!.issued).toEqual(released ? { "date-parts": [released.split("-").map((p) => Number.parseInt(p, 10))] } : undefined);
+    expect(cite({ format: "csl-json" }).endsWith("]\n")).toBe(true);
     const [pkg, ...rest] = citationItems();
     expect(rest).toEqual([]);
     expect(pkg).toMatchObject({ id: `china-russia-data-${meta.version}`, title: "china-russia-data: typed, sourced data on China–Russia relations", note: `Data fingerprint sha256:${meta.fingerprint}` });
