@@ -30,16 +30,14 @@ const selfReference = {
 
 /**
  * China's and Russia's partner values are used by two entries (partner-trade at import, world on first use):
- * they are built once per format as dist/partner-series.{js,cjs}, and the two entries import that file
- * instead of each carrying a copy.
+ * they are built once as dist/partner-series.js, and the two entries import that file instead of each
+ * carrying a copy.
  */
 const sharedPartnerSeries = {
   name: "shared-partner-series",
-  setup(build: { initialOptions: { outExtension?: Record<string, string> }; onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
-    // tsup builds both formats as ES modules first (tree-shaking converts CommonJS after); the output extension tells them apart.
-    const file = build.initialOptions.outExtension?.[".js"] === ".cjs" ? "./partner-series.cjs" : "./partner-series.js";
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
     build.onResolve({ filter: /^\.\/partner-series\.js$/ }, (args) =>
-      /[\\/]datasets[\\/]generated[\\/](partner-trade|world-trade)\.ts$/.test(args.importer) ? { path: file, external: true } : undefined,
+      /[\\/]datasets[\\/]generated[\\/](partner-trade|world-trade)\.ts$/.test(args.importer) ? { path: "./partner-series.js", external: true } : undefined,
     );
   },
 };
@@ -47,20 +45,17 @@ const sharedPartnerSeries = {
 /**
  * The error class is frozen when its module loads (one consumer cannot change it for another), a statement no
  * bundler can drop: kept in the entries, it would pull the class into every bundle of one metric. Built once
- * per format as dist/errors.{js,cjs} and imported by the entries instead, it is dropped by bundlers (the
- * package has no side effects) wherever nothing uses it; and every entry shares the one class.
+ * as dist/errors.js and imported by the entries instead, it is dropped by bundlers (the package has no side
+ * effects) wherever nothing uses it; and every entry shares the one class.
  */
 const sharedErrors = {
   name: "shared-errors",
-  setup(build: { initialOptions: { outExtension?: Record<string, string> }; onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
-    const file = build.initialOptions.outExtension?.[".js"] === ".cjs" ? "./errors.cjs" : "./errors.js";
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string; external: boolean } | undefined) => void }) {
     build.onResolve({ filter: /(^|\/)errors\.js$/ }, (args) =>
-      /[\\/]src[\\/]/.test(args.importer) && !/[\\/]errors\.ts$/.test(args.importer) ? { path: file, external: true } : undefined,
+      /[\\/]src[\\/]/.test(args.importer) && !/[\\/]errors\.ts$/.test(args.importer) ? { path: "./errors.js", external: true } : undefined,
     );
   },
 };
-
-const FREEZE = "Object.freeze(exports);\n";
 
 /**
  * V8 keeps a module's source in one byte per character only when all of it is ASCII: one non-ASCII character
@@ -94,16 +89,12 @@ export default defineConfig([
       // Not a subpath: the error class every entry shares (see sharedErrors).
       errors: "src/core/errors.ts",
     },
-    format: ["esm", "cjs"],
+    // ES modules only: every supported Node (>= 20.19) loads them with require() as well as import, and an
+    // ES module namespace is frozen by the language, so one consumer cannot replace what another uses.
+    format: ["esm"],
     esbuildPlugins: [sharedPartnerSeries, sharedErrors],
-    // The CommonJS exports object is shared by every require() of the package: frozen (after its last
-    // assignment, which esbuild writes at the end), one consumer cannot replace a function or dataset that
-    // another consumer uses. ES module namespaces are frozen by the language.
     onSuccess: async () => {
       for (const name of ["index", "schemas", "partner-trade", "arms", "world", "partner-series", "errors"]) {
-        const file = new URL(`./dist/${name}.cjs`, import.meta.url);
-        const text = ascii(readFileSync(file, "utf8"));
-        writeFileSync(file, text.endsWith(FREEZE) ? text : `${text}${FREEZE}`);
         const esm = new URL(`./dist/${name}.js`, import.meta.url);
         writeFileSync(esm, ascii(readFileSync(esm, "utf8")));
       }

@@ -1,4 +1,4 @@
-// Writes every dataset as CSV and JSON into dist/data/, and a Frictionless Data Package v2 descriptor,
+// Writes every dataset as CSV (the large ones gzip-compressed) into dist/data/, and a Frictionless Data Package v2 descriptor,
 // datapackage.json at the package root, generated from the zod schemas (field names, types, constraints, descriptions, units),
 // with each file's bytes and sha256. Run after tsup by npm run build. Python, R and DuckDB users read these
 // files with no JavaScript.
@@ -86,7 +86,7 @@ export interface ExportedFile {
   readonly content: string | Buffer;
 }
 
-/** Datasets shipped as gzip-compressed CSV only (no JSON copy), to keep the installed package small. */
+/** Datasets shipped as gzip-compressed CSV, to keep the installed package small. */
 export const COMPRESSED: ReadonlySet<string> = new Set(["partnerTrade", "worldTrade", "armsDeliveries", "capabilities"]);
 
 /** The entry point that holds a dataset's rows as JavaScript objects, where it is not the root entry. */
@@ -96,7 +96,7 @@ const bytesOf = (c: string | Buffer) => (typeof c === "string" ? Buffer.byteLeng
 const sha256 = (c: string | Buffer) => createHash("sha256").update(c).digest("hex");
 
 /**
- * Every file of the data export, relative to the package root: dist/data/<name>.csv, dist/data/<name>.json and
+ * Every file of the data export, relative to the package root: dist/data/<name>.csv (or .csv.gz) and
  * datapackage.json (at the root, so that every module resolution mode finds `china-russia-data/datapackage.json`).
  */
 export function exportFiles(): ExportedFile[] {
@@ -110,10 +110,8 @@ export function exportFiles(): ExportedFile[] {
     const compressed = COMPRESSED.has(name);
     // gzip with no file name and mtime 0 in the header: the same rows give the same bytes.
     const csv = compressed ? gzipSync(toCsvText(rows, columns), { level: 9 }) : toCsvText(rows, columns);
-    const json = compressed ? undefined : JSON.stringify(rows) + "\n";
     const csvPath = compressed ? `${base}.csv.gz` : `${base}.csv`;
     files.push({ path: csvPath, content: csv });
-    if (json) files.push({ path: `${base}.json`, content: json });
     const sourceIds = [...new Set(rows.flatMap((r) => {
       const rec = r as { sourceId?: string; sourceIds?: readonly string[] };
       return [...(rec.sourceId ? [rec.sourceId] : []), ...(rec.sourceIds ?? [])];
@@ -130,23 +128,20 @@ export function exportFiles(): ExportedFile[] {
       hash: `sha256:${sha256(csv)}`,
       dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\n", header: true },
       schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", ...tableSchema(name, columns) },
-      description: json
-        ? `${title}. ${rows.length} rows. The same rows as JSON: ${base}.json (${bytesOf(json)} bytes, sha256:${sha256(json)}).`
-        : `${title}. ${rows.length} rows, gzip-compressed CSV (the rows as JavaScript objects: the ${ENTRY[name] ?? "china-russia-data"} entry point).`,
+      description: `${title}. ${rows.length} rows${compressed ? ", gzip-compressed CSV" : ""} (the rows as JavaScript objects: the ${ENTRY[name] ?? "china-russia-data"} entry point; as JSON: npx china-russia-data export ${name} --format json).`,
       ...(sourceIds.length ? { sources: sourceIds.map((id) => ({ title: root.sources.find((s) => s.id === id)!.title, path: root.sources.find((s) => s.id === id)!.url })) } : {}),
     });
   }
   // The tidy tables: what the trade selectors return, for languages that cannot call them.
   for (const t of derivedTables()) {
     const csv = toCsvText(t.rows, t.columns);
-    const json = JSON.stringify(t.rows) + "\n";
     const base = `dist/data/${t.name}`;
-    files.push({ path: `${base}.csv`, content: csv }, { path: `${base}.json`, content: json });
+    files.push({ path: `${base}.csv`, content: csv });
     resources.push({
       name: t.name, title: t.title, path: `${base}.csv`, format: "csv", mediatype: "text/csv", encoding: "utf-8", bytes: bytesOf(csv), hash: `sha256:${sha256(csv)}`,
       dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\n", header: true },
       schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", fields: t.fields, missingValues: [""], primaryKey: t.primaryKey },
-      description: `${t.title}. ${t.rows.length} rows, derived from the package's other resources by its selectors (${t.how}). The same rows as JSON: ${base}.json (${bytesOf(json)} bytes, sha256:${sha256(json)}). Lists of ids are joined with ";".`,
+      description: `${t.title}. ${t.rows.length} rows, derived from the package's other resources by its selectors (${t.how}). Lists of ids are joined with ";".`,
     });
   }
   const descriptor = {

@@ -113,34 +113,17 @@ describe("datapackage.json", () => {
     }
   }, 120_000);
 
-  it("ships JSON beside the CSV of every dataset but the compressed ones, with the same rows", () => {
-    for (const [name, { rows }] of Object.entries(DATASETS)) {
-      const json = files.find((f) => f.path === `dist/data/${fileName(name)}.json`);
-      if (COMPRESSED.has(name)) {
-        expect(json).toBeUndefined();
-        continue;
-      }
-      // The same number of rows as the dataset's CSV, read here by a CSV parser, and the same key columns row for row.
-      const parsed = JSON.parse(json!.content as string) as Record<string, unknown>[];
-      const csv = parse(files.find((f) => f.path === `dist/data/${fileName(name)}.csv`)!.content as string, { columns: true }) as Record<string, string>[];
-      expect(parsed.length, name).toBe(rows.length);
-      expect(parsed.length, name).toBe(csv.length);
-      for (const [i, r] of parsed.entries()) {
-        for (const [k, v] of Object.entries(r)) {
-          if (typeof v === "number") expect(Number(csv[i]![k]), `${name}[${i}].${k}`).toBe(v);
-          else if (typeof v === "string") expect(csv[i]![k], `${name}[${i}].${k}`).toBe(v);
-        }
-      }
+  it("ships one file per dataset and tidy table (CSV, the large ones gzip-compressed) and the descriptor, no JSON copies", () => {
+    expect(files.filter((f) => f.path.endsWith(".json")).map((f) => f.path)).toEqual(["datapackage.json"]);
+    for (const name of Object.keys(DATASETS)) {
+      expect(files.filter((f) => f.path.startsWith(`dist/data/${fileName(name)}.`)).map((f) => f.path), name).toEqual([`dist/data/${fileName(name)}.csv${COMPRESSED.has(name) ? ".gz" : ""}`]);
     }
+    expect(files.length).toBe(Object.keys(DATASETS).length + 3 + 1);
     // Rows pinned to their source: the IMF DOTS cell of China's exports to Russia in 2001 (DOTS_40.xlsx, sheet 1,
     // row 102: 2714.579) and a press figure (VietnamPlus: "đạt 29,61 tỷ USD", 29.61 USD bn = 29610 USD millions).
-    const trade = JSON.parse(files.find((f) => f.path === "dist/data/trade.json")!.content as string) as Record<string, unknown>[];
-    expect(trade).toContainEqual(expect.objectContaining({ year: 2001, reporter: "CHN", partner: "RUS", flow: "export", valueUsdMillions: 2714.579, sourceId: "imf-dots-chn" }));
-    expect(trade).toContainEqual(expect.objectContaining({ year: 2010, reporter: "CHN", partner: "RUS", flow: "export", valueUsdMillions: 29610, valueAsPublished: "29.61", unitAsPublished: "USD bn", sourceId: "press-vietnamplus-1" }));
-  });
-
-  it("holds CSV for every dataset, JSON for all but the compressed, the tidy tables (CSV and JSON) and the descriptor", () => {
-    expect(files.length).toBe(Object.keys(DATASETS).length * 2 - COMPRESSED.size + 3 * 2 + 1);
+    const trade = parse(files.find((f) => f.path === "dist/data/trade.csv")!.content as string, { columns: true }) as Record<string, string>[];
+    expect(trade).toContainEqual(expect.objectContaining({ year: "2001", reporter: "CHN", partner: "RUS", flow: "export", valueUsdMillions: "2714.579", sourceId: "imf-dots-chn" }));
+    expect(trade).toContainEqual(expect.objectContaining({ year: "2010", reporter: "CHN", partner: "RUS", flow: "export", valueUsdMillions: "29610", valueAsPublished: "29.61", unitAsPublished: "USD bn", sourceId: "press-vietnamplus-1" }));
   });
 
   it("carries the data fingerprint", async () => {

@@ -62,7 +62,7 @@ function partnerSeries(rows: readonly PartnerTradeRow[]): [string, string, strin
 /**
  * China's and Russia's trade with every partner as one text (JSON of one series per reporter, partner, flow
  * and source: first year, values). The partner-trade entry parses it at import; the world entry parses it on
- * its selectors' first call. It is its own module, built once per format (dist/partner-series.js and .cjs) and
+ * its selectors' first call. It is its own module, built once (dist/partner-series.js) and
  * imported by both entries, so the package ships the values once per format.
  */
 function partnerSeriesModule(rows: readonly PartnerTradeRow[]): string {

@@ -1,8 +1,23 @@
 // Bundles a snippet that imports from the built package, as an application's bundler would (esbuild, minified,
 // tree-shaken), and measures the result. Used by the size budgets (tests) and the benchmark.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { ROOT } from "./files.js";
+
+/** Resolves the package's own name and subpaths through its "exports" map, as an installed dependency would. */
+const selfByExports: Plugin = {
+  name: "self-by-exports",
+  setup(b) {
+    const exportsMap = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, string | { default: string }> }).exports;
+    b.onResolve({ filter: /^china-russia-data(\/.*)?$/ }, (args) => {
+      const target = exportsMap[`.${args.path.slice("china-russia-data".length)}`];
+      if (!target) return { errors: [{ text: `${args.path} is not exported by the package` }] };
+      return { path: join(ROOT, typeof target === "string" ? target : target.default) };
+    });
+  },
+};
 
 export interface BundleSize {
   readonly code: string;
@@ -19,8 +34,7 @@ export async function bundleSize(source: string): Promise<BundleSize> {
     platform: "browser",
     write: false,
     logLevel: "silent",
-    // Resolve the package by its own name to the built files, as an installed dependency would.
-    alias: { "china-russia-data": ROOT },
+    plugins: [selfByExports],
   });
   const code = result.outputFiles[0]!.text;
   return { code, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };

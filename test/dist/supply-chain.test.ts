@@ -42,12 +42,11 @@ describe("supply chain", () => {
   });
 
   it("only the schemas entry loads zod", () => {
-    for (const f of ["index.js", "index.cjs", "partner-trade.js", "partner-trade.cjs", "arms.js", "arms.cjs", "world.js", "world.cjs", "cli.js"]) {
+    for (const f of ["index.js", "partner-trade.js", "arms.js", "world.js", "partner-series.js", "cli.js"]) {
       const code = readFileSync(join(ROOT, "dist", f), "utf8");
       expect(code, f).not.toMatch(/from\s*["']zod["']|require\(["']zod["']\)/);
     }
     expect(readFileSync(join(ROOT, "dist", "schemas.js"), "utf8")).toMatch(/from\s*["']zod["']/);
-    expect(readFileSync(join(ROOT, "dist", "schemas.cjs"), "utf8")).toMatch(/require\(["']zod["']\)/);
   });
 
   it("every relative link and image of the README is a file the tarball holds, so it works in node_modules", () => {
@@ -58,11 +57,11 @@ describe("supply chain", () => {
     for (const path of relative) expect(files.has(path), path).toBe(true);
   });
 
-  it("the tarball holds only what users need", () => {
+  it("the tarball holds only what users need: ES modules, their types, CSV, the descriptor, the charts", () => {
     const files = packJson()[0]!.files.map((f) => f.path).sort();
-    const allowed = /^(package\.json|README\.md|LICENSE|LICENSE-DATA|CITATION\.cff|datapackage\.json|schemas\/package\.json|partner-trade\/package\.json|arms\/package\.json|world\/package\.json|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)|dist\/data\/[\w-]+\.(csv|json|csv\.gz)|docs\/charts\/[\w-]+\.svg)$/;
+    const allowed = /^(package\.json|README\.md|LICENSE|LICENSE-DATA|CITATION\.cff|datapackage\.json|dist\/[\w.-]+\.(js|d\.ts)|dist\/data\/[\w-]+\.(csv|csv\.gz)|docs\/charts\/[\w-]+\.svg)$/;
     for (const f of files) expect(f, f).toMatch(allowed);
-    for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "datapackage.json", "dist/data/trade.csv", "CITATION.cff", "LICENSE-DATA"]) {
+    for (const required of ["dist/index.js", "dist/index.d.ts", "dist/cli.js", "datapackage.json", "dist/data/trade.csv", "CITATION.cff", "LICENSE-DATA"]) {
       expect(files).toContain(required);
     }
     expect(files.some((f) => f.startsWith("src/") || f.startsWith("data/") || f.startsWith("test/") || f.startsWith("scripts/"))).toBe(false);
@@ -87,12 +86,12 @@ describe("reproducible build", () => {
     for (const f of files) expect(readFileSync(join(ROOT, f), "utf8"), f).not.toContain(ROOT);
   });
 
-  it("the CommonJS exports cannot be replaced by one consumer for another", () => {
+  it("require() of an entry gives its frozen ES module namespace: one consumer cannot replace what another uses", () => {
     const out = execFileSync(
       process.execPath,
-      ["-e", `"use strict"; const a = require("./dist/index.cjs"); let rootThrew = false; try { a.share = () => 42; } catch (e) { rootThrew = e instanceof TypeError; }
-       const w = require("./dist/world.cjs"); let worldThrew = false; try { w.tradeShare = null; } catch (e) { worldThrew = e instanceof TypeError; }
-       console.log(JSON.stringify({ rootThrew, worldThrew, share: require("./dist/index.cjs").share(1, 2), world: typeof require("./dist/world.cjs").tradeShare }));`],
+      ["-e", `"use strict"; const a = require("./dist/index.js"); let rootThrew = false; try { a.share = () => 42; } catch (e) { rootThrew = e instanceof TypeError; }
+       const w = require("./dist/world.js"); let worldThrew = false; try { w.tradeShare = null; } catch (e) { worldThrew = e instanceof TypeError; }
+       console.log(JSON.stringify({ rootThrew, worldThrew, share: require("./dist/index.js").share(1, 2), world: typeof require("./dist/world.js").tradeShare }));`],
       { cwd: ROOT, encoding: "utf8" },
     );
     // Each assignment throws on its own (strict mode), and neither changed what a later require returns.
