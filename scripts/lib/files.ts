@@ -77,6 +77,16 @@ function csvField(value: unknown): string {
 }
 
 /** The shortest text that parses back to the same double (JavaScript's own `String`), never exponent form. */
+/**
+ * A number read from a workbook, as the workbook shows it. A spreadsheet displays at most 15 significant
+ * digits (the digits a double holds exactly in decimal); what a double stores beyond them is the binary
+ * representation's, not the producer's (the IMF's 3067.800000000001 is the 3067.8 every reader of the
+ * workbook sees). Rounding to 15 significant digits keeps every published digit and drops that noise.
+ */
+export function asDisplayed(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) throw new Error(`cannot write ${n} to a data file`);
   const s = String(n);

@@ -42,3 +42,12 @@ describe("toNdjson", () => {
     expect(toNdjson([])).toBe("");
   });
 });
+
+describe("numbers in CSV", () => {
+  it("print as published, and computed values at 15 significant digits, never the binary noise of a double", () => {
+    // By hand: 0.1 + 0.2 is 0.30000000000000004 as a double; 2 / 3 prints 0.6666666666666666 (16 digits).
+    expect(toCsvText([{ a: 0.1 + 0.2, b: 2 / 3, c: 10673.523, d: 146887, e: 0.0504, f: -1.5 }])).toBe(
+      "a,b,c,d,e,f\n0.3,0.666666666666667,10673.523,146887,0.0504,-1.5\n",
+    );
+  });
+});

@@ -15,8 +15,18 @@ export function columnsOf(rows: readonly object[]): string[] {
   return cols;
 }
 
+/**
+ * A number as a CSV cell: at most 15 significant digits, the digits a double holds exactly in decimal. A
+ * figure as published has no more (the data are checked for it), so it prints as it was published; a
+ * computed share or ratio prints at that fixed precision instead of the 17 digits of its binary value.
+ */
+export function numberCell(value: number): string {
+  return String(Number(value.toPrecision(15)));
+}
+
 function cell(value: unknown): string {
   if (value === undefined || value === null) return "";
+  if (typeof value === "number" && Number.isFinite(value)) return numberCell(value);
   // Arrays and objects are written as JSON text, which the Frictionless "array" and "object" types expect.
   const s = typeof value === "object" ? JSON.stringify(value) : String(value);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

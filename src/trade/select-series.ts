@@ -33,8 +33,11 @@ export interface TradeSeriesPoint {
   readonly producer: Producer;
   /** True where the value was computed (a total summed from exports and imports of the same source). */
   readonly derived?: true;
-  /** True where the figure is approximate: rounded, or "about" in its source (a derived total: where either part is). */
-  readonly approximate?: true;
+  /**
+   * True where the figure is approximate: rounded, or "about" in its source (a derived total: where either
+   * part is); false otherwise. Always present, so that a filter on it works in every language.
+   */
+  readonly approximate: boolean;
 }
 
 const REPORTERS: readonly Reporter[] = ["CHN", "RUS"];
@@ -51,6 +54,25 @@ interface Candidate extends Omit<TradeSeriesPoint, "approximate" | "derived"> {
   readonly approximate: boolean;
   /** Always set: an absent field would read whatever Object.prototype holds. */
   readonly derived: boolean;
+}
+
+/** The digits after the decimal point of a number as JavaScript prints it (Infinity for exponent notation). */
+function decimals(n: number): number {
+  const t = String(n);
+  if (/e/i.test(t)) return Number.POSITIVE_INFINITY;
+  const dot = t.indexOf(".");
+  return dot < 0 ? 0 : t.length - dot - 1;
+}
+
+/**
+ * a + b at the decimals of its more precise part, and at most the 15 significant digits a double holds: the
+ * sum of two decimal figures has no more decimals than they have, and rounding to them drops the binary noise
+ * of the addition (2599.27 + 3120.79 is 5720.06, where a double gives 5720.0599999999995).
+ */
+function addFigures(a: number, b: number): number {
+  const sum = a + b;
+  const d = Math.max(decimals(a), decimals(b));
+  return Number((d <= 15 && Math.abs(sum) < 1e15 ? Number(sum.toFixed(d)) : sum).toPrecision(15));
 }
 
 /**
@@ -184,7 +206,7 @@ export function seriesImpl(tradeRows: readonly TradeRow[], cache: TupleCache<rea
     }
     for (const { x, m } of pairs) {
       if (!x || !m) continue;
-      const sum = x.valueUsdMillions + m.valueUsdMillions;
+      const sum = addFigures(x.valueUsdMillions, m.valueUsdMillions);
       if (!Number.isFinite(sum)) throw new RangeError(`${fn}: exports + imports of ${x.year} (${x.sourceId}) overflow a double`);
       add({
         year: x.year, value: sum, sourceId: x.sourceId, producer: x.producer, derived: true,
@@ -214,8 +236,8 @@ export function seriesImpl(tradeRows: readonly TradeRow[], cache: TupleCache<rea
           (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0),
       );
       const best = list[0]!;
-      const p: TradeSeriesPoint = { year: best.year, value: best.value, sourceId: best.sourceId, producer: best.producer };
-      return { ...p, ...(best.derived ? { derived: true as const } : {}), ...(best.approximate ? { approximate: true as const } : {}) };
+      const p = { year: best.year, value: best.value, sourceId: best.sourceId, producer: best.producer };
+      return { ...p, ...(best.derived ? { derived: true as const } : {}), approximate: best.approximate };
     });
   const result = deepFreeze(points);
   cache.set(key, result);

@@ -32,11 +32,23 @@ describe("the default series: one figure a year", () => {
     const x = row({ flow: "export", sourceId: "s-parts", valueUsdMillions: 60 });
     const m = row({ flow: "import", sourceId: "s-parts", valueUsdMillions: 40 });
     const stated = row({ sourceId: "s-stated", valueUsdMillions: 101 });
-    expect(pick([x, m, stated])[0]).toEqual({ year: 2020, value: 101, sourceId: "s-stated", producer: "gacc" });
-    expect(pick([x, m])[0]).toEqual({ year: 2020, value: 100, sourceId: "s-parts", producer: "gacc", derived: true });
+    expect(pick([x, m, stated])[0]).toEqual({ year: 2020, value: 101, sourceId: "s-stated", producer: "gacc", approximate: false });
+    expect(pick([x, m])[0]).toEqual({ year: 2020, value: 100, sourceId: "s-parts", producer: "gacc", derived: true, approximate: false });
     const about = row({ sourceId: "s-about", valueUsdMillions: 99, approximate: true });
     expect(pick([about, stated])[0]!.sourceId).toBe("s-stated");
     expect(pick([about])[0]).toEqual({ year: 2020, value: 99, sourceId: "s-about", producer: "gacc", approximate: true });
+  });
+
+  it("sums exports and imports at the decimals of the parts: no binary noise in a total", () => {
+    // By hand: 2599.27 + 3120.79 = 5720.06 and 0.1 + 0.2 = 0.3; a double addition gives 5720.0599999999995 and
+    // 0.30000000000000004.
+    expect(2599.27 + 3120.79).not.toBe(5720.06);
+    const total = (a: number, b: number) =>
+      pick([row({ flow: "export", sourceId: "s-a", valueUsdMillions: a }), row({ flow: "import", sourceId: "s-a", valueUsdMillions: b })])[0]!.value;
+    expect(total(2599.27, 3120.79)).toBe(5720.06);
+    expect(total(0.1, 0.2)).toBe(0.3);
+    expect(total(2714.579, 7958.944)).toBe(10673.523);
+    expect(total(1.5, 2.25)).toBe(3.75);
   });
 
   it("breaks a tie by the source id's code points, whatever the order of the rows", () => {
@@ -57,7 +69,7 @@ describe("the default series: one figure a year", () => {
       row({ flow: "import", sourceId: "s-a", year: 2021, valueUsdMillions: 2, approximate: true }),
     ];
     expect(pick(rows)).toEqual([
-      { year: 2020, value: 100, sourceId: "s-a", producer: "gacc", derived: true },
+      { year: 2020, value: 100, sourceId: "s-a", producer: "gacc", derived: true, approximate: false },
       { year: 2021, value: 3, sourceId: "s-a", producer: "gacc", derived: true, approximate: true },
     ]);
     // The exports series takes the export rows as they are.

@@ -40,7 +40,7 @@ describe("tradeSeries", () => {
     expect(gacc.every((p) => p.producer === "gacc")).toBe(true);
     expect(gacc.find((p) => p.year === 2019)!.value).toBe(110750);
     const one = tradeSeries({ reporter: "CHN", partner: "RUS", flow: "export", source: "press-tass-10" });
-    expect(one).toEqual([{ year: 2024, value: 115490, sourceId: "press-tass-10", producer: "gacc" }]);
+    expect(one).toEqual([{ year: 2024, value: 115490, sourceId: "press-tass-10", producer: "gacc", approximate: false }]);
   });
 
   it("returns deep-frozen points", () => {

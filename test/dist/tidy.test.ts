@@ -3,12 +3,15 @@
 // for consistency within each table.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const read = (name: string) => parse(readFileSync(resolve(ROOT, "dist", "data", `${name}.csv`)), { columns: true }) as Record<string, string>[];
-const datapackage = JSON.parse(readFileSync(resolve(ROOT, "datapackage.json"), "utf8")) as { resources: { name: string }[] };
+const datapackage = JSON.parse(readFileSync(resolve(ROOT, "datapackage.json"), "utf8")) as {
+  resources: { name: string; path: string; compression?: string; schema: { fields: { name: string; type: string }[] } }[];
+};
 
 // IMF DOTS workbook cells for 2001 (DOTS_40.xlsx: China; DOTS_162.xlsx: Russia), USD millions.
 const DOTS_2001 = {
@@ -100,5 +103,35 @@ describe("tidy tables", () => {
   it("each is a resource of datapackage.json", () => {
     const names = datapackage.resources.map((r) => r.name);
     for (const n of ["trade-series", "trade-shares", "trade-asymmetry"]) expect(names).toContain(n);
+  });
+});
+
+describe("numbers in every shipped CSV", () => {
+  // Floating-point noise is a decimal with more than 15 significant digits: a double holds 15 exactly, and the
+  // digits after them are the binary representation's (10673.523000000001 for 10673.523, 5720.0599999999995
+  // for 5720.06). Every numeric cell must print with at most 15, in plain notation.
+  const significant = (t: string) => t.replace(/^-/, "").replace(".", "").replace(/^0+/, "").length;
+  it("no numeric cell of any resource has more than 15 significant digits", () => {
+    let cells = 0;
+    for (const r of datapackage.resources) {
+      const bytes = readFileSync(resolve(ROOT, r.path));
+      const rows = parse(r.compression === "gz" ? gunzipSync(bytes) : bytes, { columns: true }) as Record<string, string>[];
+      const numeric = r.schema.fields.filter((f) => f.type === "number" || f.type === "integer").map((f) => f.name);
+      expect(rows.length, r.name).toBeGreaterThan(0);
+      for (const [i, row] of rows.entries()) {
+        for (const c of numeric) {
+          const t = row[c]!;
+          if (t === "") continue;
+          expect(/^-?\d+(\.\d+)?$/.test(t) && significant(t) <= 15, `${r.path} row ${i + 2} ${c}: ${t}`).toBe(true);
+          cells++;
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(100_000);
+  });
+
+  it("the article's 2001 figure prints as the sum of the two published cells: 2714.579 + 7958.944 = 10673.523", () => {
+    const row = read("trade-series").find((r) => r.reporter === "CHN" && r.partner === "RUS" && r.flow === "total" && r.year === "2001");
+    expect(row?.valueUsdMillions).toBe("10673.523");
   });
 });

@@ -2,7 +2,7 @@
 // Deterministic: the same workbooks give the same bytes. Run: npm run data:extract
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { columnName, DataFileError, readCsv, ROOT, toCsv, writeAtomic, isMain } from "../../lib/files.js";
+import { asDisplayed, columnName, DataFileError, readCsv, ROOT, toCsv, writeAtomic, isMain } from "../../lib/files.js";
 
 export const FIRST_YEAR = 1992;
 export const LAST_YEAR = 2020;
@@ -86,7 +86,7 @@ export async function extractCells(rawDir = resolve(ROOT, "data/raw/imf-dots"), 
           }
           cells.push({
             file: wb.file, sheet: sheet.xml, row: r, column: columnName(col), imfReporter, imfFlow: sheet.title, imfPartner: name,
-            reporter: wb.reporter, flow: sheet.flow, partner, year, valueUsdMillions: v, sourceId: wb.sourceId,
+            reporter: wb.reporter, flow: sheet.flow, partner, year, valueUsdMillions: asDisplayed(v), sourceId: wb.sourceId,
           });
         }
       }

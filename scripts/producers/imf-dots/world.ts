@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { WorldTradeRow } from "../../../src/core/types.js";
-import { columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "../../lib/files.js";
+import { asDisplayed, columnName, DataFileError, isMain, readCsv, ROOT, toCsv, writeAtomic } from "../../lib/files.js";
 
 export const FIRST_YEAR = 1992;
 export const LAST_YEAR = 2020;
@@ -96,7 +96,7 @@ export async function extractWorld(rawDir = resolve(ROOT, "data/raw/imf-dots"), 
           if (parsed === null) continue; // an empty cell is a gap, never a zero
           if (parsed === undefined) throw new DataFileError(where, r, columnName(col), `${partnerName} ${year} is not a DOTS value: ${JSON.stringify(raw)}`);
           mine.push({
-            reporter: code, partner, flow: s.flow, year, valueUsdMillions: parsed.value, estimated: parsed.estimated,
+            reporter: code, partner, flow: s.flow, year, valueUsdMillions: asDisplayed(parsed.value), estimated: parsed.estimated,
             sourceId: OWN_SOURCE[file] ?? REPORTERS_SOURCE_ID, cell: `${file}!${s.sheet}!${columnName(col)}${r}`,
           });
         }
