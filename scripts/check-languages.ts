@@ -3,12 +3,14 @@
 // total, by year) exactly as the JavaScript tradeSeries returns it. The examples are taken from the README
 // itself, with the CDN address pointed at the local package. DuckDB comes with the dev dependencies; pandas
 // and R are the system's (Debian: python3-pandas, r-cran-readr): where one is missing the check says so and
-// skips it, unless REQUIRE_LANGUAGES=1 (CI sets it), where a missing one fails. Run after npm run build.
+// skips it, unless REQUIRE_LANGUAGES=1 (CI sets it), where a missing one fails. pandas runs with every
+// interpreter found (PANDAS_PYTHONS adds some; REQUIRE_PANDAS=1,3 fails unless those majors ran). Run after
+// npm run build.
 import "./lib/globals.js";
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { delimiter, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ROOT } from "./lib/files.js";
@@ -47,16 +49,31 @@ try {
   mkdirSync(join(work, "node_modules"));
   symlinkSync(ROOT, join(work, "node_modules", "china-russia-data"), "dir");
 
-  // Python: the first interpreter that has pandas (a virtualenv's or pyenv's python3 first, then the system's).
-  const python = ["python3", "/usr/bin/python3"].find((p) => spawnSync(p, ["-c", "import pandas"], { stdio: "ignore" }).status === 0);
-  if (!python) missing("pandas", "no python3 with pandas (Debian: apt-get install python3-pandas)");
-  else {
+  // Python: every interpreter with pandas among the python3 first on PATH, the system's, and those listed in
+  // PANDAS_PYTHONS (separated like PATH; CI adds a virtual environment with pandas 3 beside Debian's 1.5), each
+  // pandas version once.
+  const candidates = [...(process.env.PANDAS_PYTHONS ?? "").split(delimiter).filter(Boolean), "python3", "/usr/bin/python3"];
+  const pandasVersions = new Map<string, string>();
+  for (const p of candidates) {
+    const r = spawnSync(p, ["-c", "import pandas; print(pandas.__version__)"], { encoding: "utf8" });
+    const version = r.status === 0 ? r.stdout.trim() : "";
+    if (version && !pandasVersions.has(version)) pandasVersions.set(version, p);
+  }
+  if (pandasVersions.size === 0) missing("pandas", "no python3 with pandas (Debian: apt-get install python3-pandas)");
+  for (const [version, python] of pandasVersions) {
+    // Text read with dtype=str is "object" in pandas 1 and 2, and pandas 3's string dtype ("str") from 3.0 on.
     const code =
       local(block("python")) +
-      '\nimport json\nassert str(trade["valueAsPublished"].dtype) == "object", trade["valueAsPublished"].dtype\n' +
+      '\nimport json\nassert str(trade["valueAsPublished"].dtype) in ("object", "str", "string"), trade["valueAsPublished"].dtype\n' +
+      'assert trade["valueAsPublished"].dropna().map(type).eq(str).all(), "valueAsPublished is read as text"\n' +
       'print(json.dumps([[int(y), float(v)] for y, v in zip(total["year"], total["valueUsdMillions"])]))\n';
     writeFileSync(join(work, "readme.py"), code);
-    same(`pandas ${execFileSync(python, ["-c", "import pandas; print(pandas.__version__)"], { encoding: "utf8" }).trim()}`, JSON.parse(execFileSync(python, ["readme.py"], { cwd: work, encoding: "utf8" })) as Point[]);
+    same(`pandas ${version}`, JSON.parse(execFileSync(python, ["readme.py"], { cwd: work, encoding: "utf8" })) as Point[]);
+  }
+  if (process.env.REQUIRE_PANDAS) {
+    for (const major of process.env.REQUIRE_PANDAS.split(",")) {
+      if (![...pandasVersions.keys()].some((v) => v.split(".")[0] === major)) throw new Error(`pandas ${major}.x: not found (REQUIRE_PANDAS=${process.env.REQUIRE_PANDAS}); found ${[...pandasVersions.keys()].join(", ") || "none"}`);
+    }
   }
 
   // R: readr.
