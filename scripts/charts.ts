@@ -17,13 +17,107 @@ import { isMain, ROOT, writeAtomic } from "./lib/files.js";
 
 type PlotOptions = Parameters<typeof Plot.plot>[0];
 
-function svg(options: PlotOptions): string {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const el = Plot.plot({ ...options, document: document as never, style: { fontFamily: "system-ui, sans-serif", fontSize: "12px", background: "white", overflow: "visible" } });
-  let text = (el as unknown as { outerHTML: string }).outerHTML;
-  if (!text.includes('xmlns="http://www.w3.org/2000/svg"')) text = text.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ');
-  return `${text}\n`;
+const escapeXml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Breaks text into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
+
+/** What a chart shows, around the plot: a title, a caption (what, in which unit, from which producer), a legend. */
+interface Frame {
+  readonly title: string;
+  readonly caption: string;
+  readonly legend?: readonly { readonly label: string; readonly color: string; readonly hollow?: boolean }[];
+}
+
+const FONT = "system-ui, sans-serif";
+
+/**
+ * The plot drawn by Observable Plot (server-side, with linkedom), inside a standalone SVG that adds the title
+ * above it and the legend and caption below it. Plot's own title and caption would make an HTML figure, which
+ * an <img> cannot show. Path coordinates are written to a tenth of a pixel: the same picture in fewer bytes.
+ */
+function svg(options: NonNullable<PlotOptions>, frame: Frame): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const el = Plot.plot({ ...options, document: document as never, style: { fontFamily: FONT, fontSize: "12px", background: "white", overflow: "visible" } });
+  let plot = (el as unknown as { outerHTML: string }).outerHTML;
+  plot = plot.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\d+\.\d)\d+/g, "$1")}"`);
+  const width = options.width ?? 640;
+  const height = options.height ?? 400;
+  const titleLines = wrap(frame.title, Math.floor(width / 8.4));
+  const top = 10 + titleLines.length * 19 + 6;
+  const parts: string[] = [];
+  titleLines.forEach((l, i) => parts.push(`<text x="0" y="${24 + i * 19}" font-size="15" font-weight="bold" fill="#111">${escapeXml(l)}</text>`));
+  parts.push(plot.replace(/^<svg /, `<svg x="0" y="${top}" `));
+  let y = top + height + 8;
+  if (frame.legend?.length) {
+    let x = 0;
+    y += 6;
+    for (const item of frame.legend) {
+      const w = 24 + item.label.length * 6.6;
+      if (x > 0 && x + w > width) {
+        x = 0;
+        y += 18;
+      }
+      parts.push(
+        `<rect x="${x + 0.5}" y="${y - 10}" width="12" height="12" fill="${item.hollow ? "white" : item.color}" stroke="${item.hollow ? item.color : "#999"}" stroke-width="${item.hollow ? 1.5 : 0.5}"/>`,
+        `<text x="${x + 17}" y="${y}" font-size="12" fill="#222">${escapeXml(item.label)}</text>`,
+      );
+      x += w;
+    }
+    y += 10;
+  }
+  for (const l of wrap(frame.caption, Math.floor(width / 6.3))) {
+    y += 16;
+    parts.push(`<text x="0" y="${y}" font-size="12" fill="#555">${escapeXml(l)}</text>`);
+  }
+  const total = Math.ceil(y + 10);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${FONT}" role="img">` +
+    `<title>${escapeXml(frame.title)}</title><desc>${escapeXml(frame.caption)}</desc><rect width="100%" height="100%" fill="white"/>` +
+    `${parts.join("")}</svg>\n`
+  );
+}
+
+/** "imf-dots 1992–2020, gacc 2021–2025": the producers of a series and the years each gives. */
+function producerYears(points: readonly { year: number; producer: string }[]): string {
+  const runs: { producer: string; from: number; to: number }[] = [];
+  for (const p of points) {
+    const last = runs.at(-1);
+    if (last && last.producer === p.producer) last.to = p.year;
+    else runs.push({ producer: p.producer, from: p.year, to: p.year });
+  }
+  return runs.map((r) => `${PRODUCER_NAMES[r.producer] ?? r.producer} ${r.from === r.to ? r.from : `${r.from}–${r.to}`}`).join(", ");
+}
+
+const RED = "#e15759";
+const BLUE = "#4269d0";
+const MAP_LEGEND = [
+  { label: "more with China", color: "#f4a3a4" },
+  { label: "more with Russia", color: "#a9bdf0" },
+  { label: "China", color: "#c0392b" },
+  { label: "Russia", color: "#1f4e9c" },
+  { label: "no data (2020)", color: "#eeeeee" },
+] as const;
+
+const PRODUCER_NAMES: Readonly<Record<string, string>> = {
+  "imf-dots": "IMF Direction of Trade Statistics (DOTS)",
+  gacc: "China's customs (GACC)",
+  mofcom: "China's Ministry of Commerce (MOFCOM)",
+  fcs: "Russia's customs (FCS)",
+  "ru-official": "Russian officials",
+  other: "other published figures",
+};
 
 export function charts(): Record<string, { title: string; svg: string }> {
   const cn = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" }).map((p) => ({ ...p, reporter: "China-reported" }));
@@ -73,7 +167,7 @@ export function charts(): Record<string, { title: string; svg: string }> {
     cur.bn += r.valueUsdMillions / 1000;
     partners.set(k, cur);
   }
-  const short = (flow: string) => (/Power of Siberia/.test(flow) ? "gas, Power of Siberia" : /crude/.test(flow) ? "crude oil" : /LNG/.test(flow) ? "LNG, Arctic LNG 2" : flow);
+  const short = (flow: string) => (/Power of Siberia/.test(flow) ? "gas, Power of Siberia" : /crude/.test(flow) ? "crude oil" : /Arctic LNG 2/.test(flow) ? "LNG, Arctic LNG 2" : /LNG/.test(flow) ? "LNG, all projects" : flow);
   const flows = api.energyFlows.map((f) => ({ year: f.year, value: f.value, what: `${short(f.flow)} (${f.unit})`, status: f.status, approximate: f.approximate }));
   const events = api.events.map((e) => ({ date: new Date(`${e.date.length === 4 ? `${e.date}-07-01` : e.date.length === 7 ? `${e.date}-15` : e.date}T00:00:00Z`), category: e.category, title: e.title }));
   const armsNames: Partial<Record<CountryCode, string>> = { IND: "India", CHN: "China", VNM: "Viet Nam" };
@@ -148,24 +242,42 @@ export function charts(): Record<string, { title: string; svg: string }> {
 
   return {
     "trade-by-reporter": {
-      title: "China–Russia trade as each side reports it, USD bn",
+      title: `China–Russia trade as each side reports it, ${trade[0]!.year}–${Math.max(...trade.map((d) => d.year))}, USD bn`,
       svg: svg({
-        width: 760, height: 360, marginRight: 120,
+        width: 760, height: 360, marginRight: 20,
         y: { label: "USD bn", grid: true }, x: { label: null, tickFormat: "d" },
-        marks: [Plot.ruleY([0]), Plot.line(trade, { x: "year", y: "bn", stroke: "reporter" }), Plot.dot(trade, { x: "year", y: "bn", fill: "reporter", r: 2 }), endLabel(trade, "reporter", "bn")],
+        color: { domain: ["China-reported", "Russia-reported"], range: [RED, BLUE] },
+        marks: [Plot.ruleY([0]), Plot.line(trade, { x: "year", y: "bn", stroke: "reporter" }), Plot.dot(trade, { x: "year", y: "bn", fill: "reporter", r: 2 })],
+      }, {
+        title: `China–Russia trade as each side reports it, ${trade[0]!.year}–${Math.max(...trade.map((d) => d.year))}`,
+        caption:
+          `Exports plus imports, billions of current US dollars, each line from one country's own statistics (tradeSeries, flow "total"). ` +
+          `China-reported: ${producerYears(cn)}. Russia-reported: ${producerYears(ru)}. A missing year is a gap in the line. Data: china-russia-data.`,
+        legend: [{ label: "China-reported", color: RED }, { label: "Russia-reported", color: BLUE }],
       }),
     },
     "shares": {
       title: "Each country's share of the other's trade, %; dashed: mirror (China's figure over Russia's total), after 2021",
       svg: svg({
-        width: 760, height: 360, marginRight: 240,
+        width: 760, height: 360, marginRight: 20,
         y: { label: "% of total trade", grid: true }, x: { label: null, tickFormat: "d" },
+        color: { domain: ["China's share of Russia's trade", "Russia's share of China's trade"], range: [BLUE, RED] },
         marks: [
           Plot.ruleY([0]), Plot.line(shares, { x: "year", y: "percent", stroke: "series" }), Plot.dot(shown, { x: "year", y: "percent", fill: "series", r: 2 }),
-          endLabel(shown.filter((d) => d.year <= 2021), "series", "percent"),
-          Plot.line(mirror, { x: "year", y: "percent", strokeDasharray: "4,3", stroke: "currentColor" }),
-          Plot.dot(mirror, { x: "year", y: "percent", stroke: "currentColor", fill: "white", r: 3 }),
-          Plot.text(mirror, Plot.selectLast({ x: "year", y: "percent", text: () => "mirror: China's figure ÷ Russia's total", dx: 6, textAnchor: "start" })),
+          Plot.line(mirror, { x: "year", y: "percent", strokeDasharray: "4,3", stroke: BLUE }),
+          Plot.dot(mirror, { x: "year", y: "percent", stroke: BLUE, fill: "white", r: 3 }),
+        ],
+      }, {
+        title: "Each country's share of the other's trade, %",
+        caption:
+          "Trade with the partner over trade with the world, each from the reporter's own statistics (tradeShare): IMF Direction of Trade Statistics " +
+          `(DOTS) to 2020, then the countries' own customs and officials. The dashed line (${mirror.map((d) => d.year).join(", ")}) is China's figure for its ` +
+          "trade with Russia over Russia's own total (the mirror basis), where Russia no longer publishes its trade by partner. A year without both " +
+          "figures is a gap. Data: china-russia-data.",
+        legend: [
+          { label: "China's share of Russia's trade", color: BLUE },
+          { label: "the same, mirror basis (China's figure ÷ Russia's total)", color: BLUE, hollow: true },
+          { label: "Russia's share of China's trade", color: RED },
         ],
       }),
     },
@@ -175,6 +287,11 @@ export function charts(): Record<string, { title: string; svg: string }> {
         width: 760, height: 320,
         y: { label: "ratio", grid: true }, x: { label: null, tickFormat: "d" },
         marks: [Plot.ruleY([1], { strokeDasharray: "4,3" }), Plot.line(asym, { x: "year", y: "ratio" }), Plot.dot(asym, { x: "year", y: "ratio", r: 2 })],
+      }, {
+        title: "Dependency asymmetry of Russia and China",
+        caption:
+          "China's share of Russia's trade divided by Russia's share of China's trade (dependencyAsymmetry), each share from the reporter's own " +
+          "statistics (IMF DOTS, then China's customs); above the dashed line at 1, Russia depends more on the tie. Data: china-russia-data.",
       }),
     },
     "russia-partners": {
@@ -183,6 +300,9 @@ export function charts(): Record<string, { title: string; svg: string }> {
         width: 760, height: 360, marginRight: 120,
         y: { label: "USD bn", grid: true }, x: { label: null, tickFormat: "d" },
         marks: [Plot.ruleY([0]), Plot.line([...partners.values()], { x: "year", y: "bn", stroke: "partner" }), endLabel([...partners.values()], "partner", "bn")],
+      }, {
+        title: "Russia's trade with China, the EU and Germany, USD bn",
+        caption: "Exports plus imports, billions of current US dollars, as Russia reports them to the IMF Direction of Trade Statistics (DOTS), 1992–2020 (partnerTrade). Data: china-russia-data.",
       }),
     },
     "energy-flows": {
@@ -191,6 +311,10 @@ export function charts(): Record<string, { title: string; svg: string }> {
         width: 760, height: 420, marginLeft: 60,
         fy: { label: null }, y: { label: null, grid: true }, x: { label: null, tickFormat: "d" }, facet: { data: flows, y: "what", marginRight: 190 },
         marks: [Plot.frame({ strokeOpacity: 0.2 }), Plot.ruleY([0]), Plot.dot(flows, { x: "year", y: "value", stroke: "currentColor", fill: (d: { status: string }) => (d.status === "planned" ? "white" : "currentColor"), r: 4 })],
+      }, {
+        title: "Energy flows from Russia to China",
+        caption: "Annual gas, crude oil and LNG flows, each in the unit its sources state (energyFlows); each point comes from the source it names: customs, company and official figures, most of them as quoted in the press. Data: china-russia-data.",
+        legend: [{ label: "actual or preliminary", color: "#222" }, ...(flows.some((f) => f.status === "planned") ? [{ label: "planned", color: "#222", hollow: true }] : [])],
       }),
     },
     "arms-russia": {
@@ -199,6 +323,9 @@ export function charts(): Record<string, { title: string; svg: string }> {
         width: 760, height: 360, marginRight: 90, marginLeft: 50,
         y: { label: "TIV, millions", grid: true }, x: { label: null, tickFormat: "d" },
         marks: [Plot.ruleY([0]), Plot.line(arms, { x: "year", y: "tiv", stroke: "recipient" }), Plot.dot(arms, { x: "year", y: "tiv", fill: "recipient", r: 2 }), endLabel(arms, "recipient", "tiv")],
+      }, {
+        title: "Russia's arms deliveries to India, China and Viet Nam, 1992–2021",
+        caption: "Trend-indicator values (TIV, millions), SIPRI Arms Transfers Database, release 2022-07-28 (armsSeries). TIV measures the military capability transferred, not the price paid. Data: china-russia-data.",
       }),
     },
     "arms-shares": {
@@ -207,6 +334,9 @@ export function charts(): Record<string, { title: string; svg: string }> {
         width: 760, height: 400, marginBottom: 60, marginTop: 40,
         fx: { label: null }, x: { label: null, tickRotate: -40 }, y: { label: "% of Russia's deliveries", grid: true },
         marks: [Plot.ruleY([0]), Plot.barY(armsShares, { fx: "period", x: "recipient", y: "percent", fill: "recipient" })],
+      }, {
+        title: "India's, China's and Viet Nam's shares of Russia's arms deliveries, by five-year period",
+        caption: "Percent of Russia's deliveries to all recipients in each period, in SIPRI trend-indicator values (SIPRI Arms Transfers Database, release 2022-07-28; armsShare). Data: china-russia-data.",
       }),
     },
     "asymmetry-capabilities": {
@@ -224,6 +354,13 @@ export function charts(): Record<string, { title: string; svg: string }> {
           Plot.line(ratios, { x: "year", y: "ratio", stroke: "against", z: "against" }),
           Plot.text(capabilityMetrics.map((m) => ({ metric: capabilityLabels[m]! })), { fx: facetX, fy: facetY, text: "metric", frameAnchor: "top-left", dx: 6, dy: 6 }),
         ],
+      }, {
+        title: "China's capabilities as a multiple of Russia's and of the Soviet Union's",
+        caption:
+          "China's value divided by the other's, log scale; the dashed line is parity; ratios under 1:100 are left out (capabilities). GDP and GDP per capita: " +
+          "Maddison Project Database; population: Gapminder and the UN; military expenditure: SIPRI; nuclear warheads: the Federation of American Scientists " +
+          "(FAS); as published by Our World in Data. Data: china-russia-data.",
+        legend: [{ label: "China ÷ Russia", color: "#4269d0" }, { label: "China ÷ Soviet Union", color: "#ef8a18" }],
       }),
     },
     "neighbours": {
@@ -243,14 +380,25 @@ export function charts(): Record<string, { title: string; svg: string }> {
             text: "country", frameAnchor: "top-left", dx: 6, dy: 6,
           }),
         ],
+      }, {
+        title: "China's and Russia's shares of each neighbour's trade, 1992–2020, %",
+        caption: "Trade with China or Russia over the neighbour's trade with the world, from the neighbour's own statistics in the IMF Direction of Trade Statistics (DOTS) (china-russia-data/world, tradeShare); a year the neighbour did not report is a gap. Data: china-russia-data.",
+        legend: [{ label: "China", color: "#e15759" }, { label: "Russia", color: "#4269d0" }],
       }),
     },
     "world-map": {
       title: "Which of the two each country traded more with in 2020, by its own statistics (IMF DOTS): red China, blue Russia",
       svg: svg({
         width: 760, height: 400, projection: "equal-earth",
-        color: { domain: ["more with China", "more with Russia", "China", "Russia", "no data (2020)"], range: ["#f4a3a4", "#a9bdf0", "#c0392b", "#1f4e9c", "#eeeeee"] },
+        color: { domain: MAP_LEGEND.map((l) => l.label), range: MAP_LEGEND.map((l) => l.color) },
         marks: [Plot.geo(countriesGeo, { fill: (d: { properties: { lean: string } }) => d.properties.lean, stroke: "white", strokeWidth: 0.4 }), Plot.sphere({ strokeOpacity: 0.3 })],
+      }, {
+        title: "Which of the two each country traded more with in 2020",
+        caption:
+          `Each country's exports plus imports with China against those with Russia in 2020, from its own statistics as reported to the IMF Direction of ` +
+          `Trade Statistics (DOTS) (china-russia-data/world): ${[...lean.values()].filter((v) => v === "more with China").length} reporters traded more with China, ` +
+          `${[...lean.values()].filter((v) => v === "more with Russia").length} more with Russia. Grey: no DOTS figures for 2020 with both. Borders: Natural Earth (world-atlas, 1:110m). Data: china-russia-data.`,
+        legend: MAP_LEGEND,
       }),
     },
     "events": {
@@ -259,6 +407,9 @@ export function charts(): Record<string, { title: string; svg: string }> {
         width: 760, height: 280, marginLeft: 80,
         y: { label: null }, x: { label: null },
         marks: [Plot.dot(events, { x: "date", y: "category", fill: "category", r: 4, title: "title" })],
+      }, {
+        title: "A timeline of China–Russia relations",
+        caption: "Dated events by category (events), each with its sources: the Carnegie Moscow Center article, official statements and the press. Data: china-russia-data.",
       }),
     },
   };
