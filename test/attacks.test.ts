@@ -34,7 +34,7 @@ describe("every input is read once", () => {
     ] as const) {
       const sel = createTradeSelectors([shifty(rows[0]!, key, [good, bad]), ...rows.slice(1)]);
       const s = sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
-      expect(s[0], key).toEqual({ year: 2020, value: 10, sourceId: "s-a", producer: "gacc" });
+      expect(s[0], key).toEqual({ year: 2020, value: 10, sourceId: "s-a", producer: "gacc", approximate: false });
     }
   });
 
@@ -121,10 +121,10 @@ describe("nothing shared can be changed", () => {
     try {
       const sel = createTradeSelectors(rows);
       expect(sel.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" })).toEqual([
-        { year: 2020, value: 10, sourceId: "s-a", producer: "gacc" },
-        { year: 2021, value: 20, sourceId: "s-a", producer: "gacc" },
+        { year: 2020, value: 10, sourceId: "s-a", producer: "gacc", approximate: false },
+        { year: 2021, value: 20, sourceId: "s-a", producer: "gacc", approximate: false },
       ]);
-      expect(Object.keys(sel.tradeSeries({ reporter: "CHN", partner: "WLD", flow: "total" })[0]!)).toEqual(["year", "value", "sourceId", "producer"]);
+      expect(Object.keys(sel.tradeSeries({ reporter: "CHN", partner: "WLD", flow: "total" })[0]!)).toEqual(["year", "value", "sourceId", "producer", "approximate"]);
     } finally {
       delete proto.derived;
       delete proto.valueAsPublished;

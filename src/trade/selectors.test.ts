@@ -265,11 +265,11 @@ describe("the ranking and approximation rules, one case per rule (each failed a 
     const x = row({ flow: "export", sourceId: "s-a-parts", valueUsdMillions: 60 });
     const m = row({ flow: "import", sourceId: "s-a-parts", valueUsdMillions: 40 });
     const stated = row({ sourceId: "s-z-stated", valueUsdMillions: 101 });
-    expect(pick([x, m, stated])[0]).toEqual({ year: 2020, value: 101, sourceId: "s-z-stated", producer: "gacc" });
+    expect(pick([x, m, stated])[0]).toEqual({ year: 2020, value: 101, sourceId: "s-z-stated", producer: "gacc", approximate: false });
     // Two summed totals: the tie goes to the source id, and the point says derived.
     const x2 = row({ flow: "export", sourceId: "s-b-parts", valueUsdMillions: 1 });
     const m2 = row({ flow: "import", sourceId: "s-b-parts", valueUsdMillions: 2 });
-    expect(pick([x2, m2, x, m])[0]).toEqual({ year: 2020, value: 100, sourceId: "s-a-parts", producer: "gacc", derived: true });
+    expect(pick([x2, m2, x, m])[0]).toEqual({ year: 2020, value: 100, sourceId: "s-a-parts", producer: "gacc", derived: true, approximate: false });
   });
 
   it("a share is approximate where only the world total is", () => {
