@@ -3,6 +3,9 @@ import { deepFreeze } from "../core/freeze.js";
 import type { DatasetMeta } from "../datasets/index.js";
 import { show } from "../metrics/_check.js";
 import { checkQuery } from "../core/query.js";
+import { armsTransferRows } from "../datasets/generated/arms-transfers.js";
+import { reportedShareRows } from "../datasets/generated/reported-shares.js";
+import { tradeRows } from "../datasets/generated/trade.js";
 
 /** The name of a dataset of the package. */
 export type DatasetName =
@@ -81,6 +84,10 @@ export interface CslItem {
 }
 
 const AUTHOR = "The china-russia-data contributors";
+/** The package URL (purl, the package-url standard) of this version. */
+const PURL = `pkg:npm/china-russia-data@${__PACKAGE_VERSION__}`;
+/** This version's files at an immutable address: the CDN serves each published npm version as it was published. */
+const VERSION_URL = `https://cdn.jsdelivr.net/npm/china-russia-data@${__PACKAGE_VERSION__}/`;
 const DATASETS: readonly DatasetName[] = [
   "trade", "partnerTrade", "worldTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events",
   "facts", "assessments", "claims", "countries", "sources",
@@ -88,7 +95,12 @@ const DATASETS: readonly DatasetName[] = [
 const FORMATS: readonly CitationFormat[] = ["csl-json", "bibtex", "apa", "text"];
 
 // One constant per producer (no property access at the top level), so that bundlers drop what is unused.
-const IMF: CslItem = { id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund" };
+const IMF: CslItem = {
+  id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund",
+  // The IMF's workbook export states no date: the year is that of the copies this package holds (published 2 February 2022).
+  issued: { "date-parts": [[2022]] },
+  note: "Annual workbooks, as retrieved in 2022 (the export states no date; the copies used were published on 2 February 2022)",
+};
 const GACC: CslItem = {
   id: "gacc", type: "dataset", title: "China's customs statistics: trade with Russia and total trade (as reported in the press)",
   author: [{ literal: "General Administration of Customs of the People's Republic of China" }],
@@ -115,6 +127,8 @@ const SIPRI_TIV: CslItem = {
 const SIPRI_MILEX: CslItem = {
   id: "sipri-milex", type: "dataset", title: "SIPRI Military Expenditure Database", author: [{ literal: "Stockholm International Peace Research Institute" }],
   publisher: "Stockholm International Peace Research Institute", URL: "https://www.sipri.org/databases/milex",
+  // The copy used (Our World in Data's) states its retrieval date, not SIPRI's release date.
+  issued: { "date-parts": [[2022]] }, note: "As retrieved by Our World in Data on 24 February 2022 (constant 2019 US dollars)",
 };
 const FAS: CslItem = {
   id: "fas-nuclear-forces", type: "dataset", title: "Status of World Nuclear Forces",
@@ -166,8 +180,11 @@ function packageItem(dataset: DatasetName | undefined): CslItem {
     author: [{ literal: AUTHOR }],
     version: meta.version,
     ...(released ? { issued: { "date-parts": [released.split("-").map(Number)] } } : {}),
-    ...(__PACKAGE_URL__ ? { URL: __PACKAGE_URL__ } : {}),
-    note: d ? `Dataset sha256:${d.sha256}; data fingerprint sha256:${meta.fingerprint}` : `Data fingerprint sha256:${meta.fingerprint}`,
+    // The version's immutable address; the project's home, once package.json names one, goes in the note.
+    URL: VERSION_URL,
+    note:
+      `${d ? `Dataset sha256:${d.sha256}; data` : "Data"} fingerprint sha256:${meta.fingerprint}; package URL ${PURL}` +
+      (__PACKAGE_URL__ ? `; project home ${__PACKAGE_URL__}` : ""),
   };
 }
 
@@ -192,7 +209,38 @@ export function citationItems(dataset?: DatasetName): CslItem[] {
     throw new RangeError(`cite: dataset must be one of ${DATASETS.join(", ")}; got ${show(dataset)}`);
   }
   // Fresh copies every call: a caller that edits an item never changes another caller's citation.
-  return [packageItem(dataset), ...(dataset ? DATASET_PRODUCERS[dataset] : [])].map(copyItem);
+  return [packageItem(dataset), ...(dataset ? DATASET_PRODUCERS[dataset] : []).map(dated)].map(copyItem);
+}
+
+/**
+ * Producers whose figures reach the data through the press carry no date of their own: they are cited with
+ * the year of their latest figure in the data, and the note says so (no item prints "n.d.").
+ */
+const FIGURE_YEARS: Readonly<Record<string, () => readonly number[]>> = {
+  gacc: () => producerYears("gacc"),
+  mofcom: () => producerYears("mofcom"),
+  fcs: () => producerYears("fcs"),
+  "sipri-arms-transfers": () => armsTransferRows.map((r) => r.periodEnd),
+};
+
+function producerYears(producer: string): number[] {
+  return [...tradeRows.filter((r) => r.producer === producer).map((r) => r.year), ...reportedShareRows.filter((r) => r.producer === producer).map((r) => r.year)];
+}
+
+function dated(item: CslItem): CslItem {
+  const years = item.issued ? undefined : FIGURE_YEARS[item.id]?.();
+  if (!years?.length) return item;
+  let first = years[0]!;
+  let last = years[0]!;
+  for (const y of years) {
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  return {
+    ...item,
+    issued: { "date-parts": [[last]] },
+    note: `Figures for ${first === last ? first : `${first}–${last}`} as reported in the press (each report is in the sources dataset); the year is that of the latest figure`,
+  };
 }
 
 function copyItem(item: CslItem): CslItem {
@@ -216,7 +264,7 @@ function bibtex(items: readonly CslItem[]): string {
       if (item.version) fields.push(["version", tex(item.version)]);
       if (item.publisher) fields.push(["publisher", tex(item.publisher)]);
       if (item.medium) fields.push(["howpublished", tex(item.medium)]);
-      else if (item.id.startsWith("china-russia-data-")) fields.push(["howpublished", "npm package china-russia-data"]);
+      else if (item.id.startsWith("china-russia-data-")) fields.push(["howpublished", `npm package, ${PURL}`]);
       if (item.URL) fields.push(["url", item.URL.replace(/[{}]/g, "")]);
       if (item.note) fields.push(["note", tex(item.note)]);
       const type = item.type === "article" ? "article" : "misc";
