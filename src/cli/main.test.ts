@@ -158,7 +158,7 @@ describe("cli export, show, cite, list", () => {
     expect(show.out).toMatch(/\(3 of \d+ rows\)/);
     expect((await run(["show", "events", "--limit", "x"])).code).toBe(2);
     expect((await run(["cite", "--format", "bibtex"])).out).toMatch(/^@misc\{china-russia-data-/);
-    expect((await run(["cite", "--format", "apa", "--dataset", "partnerTrade"])).out).toMatch(/International Monetary Fund\. \(n\.d\.\)/);
+    expect((await run(["cite", "--format", "apa", "--dataset", "partnerTrade"])).out).toMatch(/International Monetary Fund\. \(2022\)/);
     const badCite = await run(["cite", "--format", "mla"]);
     expect(badCite.code).toBe(2);
     expect(badCite.err).toMatch(/format must be one of csl-json, bibtex, apa, text; got "mla"/);
