@@ -35,7 +35,7 @@ describe("meta", () => {
     expect(fp(partner)).not.toBe(meta.fingerprint);
     const note = { ...data, sources: data.sources.map((s, i) => (i === 0 ? { ...s, accessed: `${s.accessed} ` } : s)) };
     expect(fp(note)).not.toBe(meta.fingerprint);
-  });
+  }, 120_000); // compiles the data twice: 27 to 35 s on two busy cores
 });
 
 describe("cite", () => {
