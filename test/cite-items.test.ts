@@ -3,25 +3,47 @@
 // them; the SIPRI table date is that of the export tables in sources/sipri-tiv), and how each format renders
 // every field. A change to any of them is a change to what researchers cite, and fails here first.
 import { describe, expect, it } from "vitest";
-import { cite, citationItems, meta } from "../src/index.js";
+import { armsTransfers, cite, citationItems, meta, reportedShares, trade } from "../src/index.js";
+
+// Producers whose figures reach the data only through the press carry the year of their latest figure, and
+// the note gives the span. Written out here from the rows (trade and reportedShares by producer; SIPRI's
+// shares by the end of each period), independently of the code that builds the items.
+const span = (years: number[]) => ({ first: Math.min(...years), last: Math.max(...years) });
+const byProducer = (p: string) => span([...trade.filter((r) => r.producer === p).map((r) => r.year), ...reportedShares.filter((r) => r.producer === p).map((r) => r.year)]);
+const pressItem = ({ first, last }: { first: number; last: number }) => ({
+  issued: { "date-parts": [[last]] },
+  note: `Figures for ${first === last ? first : `${first}–${last}`} as reported in the press (each report is in the sources dataset); the year is that of the latest figure`,
+});
+// The version's purl and its immutable CDN address, from the package version.
+const VERSION_URL = `https://cdn.jsdelivr.net/npm/china-russia-data@${meta.version}/`;
+const PURL = `pkg:npm/china-russia-data@${meta.version}`;
+const esc = (t: string) => t.replace(/[.@/]/g, "\\$&");
 
 const SIPRI = "Stockholm International Peace Research Institute";
 const ITEMS = {
-  "imf-dots": { id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund" },
+  // data/raw/provenance.json: the DOTS workbooks were published (added to the copy used) on 2022-02-02.
+  "imf-dots": {
+    id: "imf-dots", type: "dataset", title: "Direction of Trade Statistics (DOTS)", author: [{ literal: "International Monetary Fund" }], publisher: "International Monetary Fund",
+    issued: { "date-parts": [[2022]] }, note: "Annual workbooks, as retrieved in 2022 (the export states no date; the copies used were published on 2 February 2022)",
+  },
   gacc: {
     id: "gacc", type: "dataset", title: "China's customs statistics: trade with Russia and total trade (as reported in the press)",
-    author: [{ literal: "General Administration of Customs of the People's Republic of China" }],
+    author: [{ literal: "General Administration of Customs of the People's Republic of China" }], ...pressItem(byProducer("gacc")),
   },
-  mofcom: { id: "mofcom", type: "dataset", title: "China's foreign trade statistics (as reported in the press)", author: [{ literal: "Ministry of Commerce of the People's Republic of China" }] },
-  fcs: { id: "fcs", type: "dataset", title: "Russia's customs statistics: trade with China (as reported in the press)", author: [{ literal: "Federal Customs Service of Russia" }] },
-  "sipri-arms-transfers": { id: "sipri-arms-transfers", type: "dataset", title: "SIPRI Arms Transfers Database (figures as reported in the press)", author: [{ literal: SIPRI }] },
+  mofcom: { id: "mofcom", type: "dataset", title: "China's foreign trade statistics (as reported in the press)", author: [{ literal: "Ministry of Commerce of the People's Republic of China" }], ...pressItem(byProducer("mofcom")) },
+  fcs: { id: "fcs", type: "dataset", title: "Russia's customs statistics: trade with China (as reported in the press)", author: [{ literal: "Federal Customs Service of Russia" }], ...pressItem(byProducer("fcs")) },
+  "sipri-arms-transfers": { id: "sipri-arms-transfers", type: "dataset", title: "SIPRI Arms Transfers Database (figures as reported in the press)", author: [{ literal: SIPRI }], ...pressItem(span(armsTransfers.map((r) => r.periodEnd))) },
   "sipri-arms-transfers-tiv-2022": {
     id: "sipri-arms-transfers-tiv-2022", type: "dataset",
     title: "SIPRI Arms Transfers Database: trend-indicator values of arms exports, 1950–2021 (export tables generated 28 July 2022)",
     author: [{ literal: SIPRI }], publisher: SIPRI, issued: { "date-parts": [[2022, 7, 28]] }, URL: "https://www.sipri.org/databases/armstransfers",
     note: "Information from the SIPRI Arms Transfers Database",
   },
-  "sipri-milex": { id: "sipri-milex", type: "dataset", title: "SIPRI Military Expenditure Database", author: [{ literal: SIPRI }], publisher: SIPRI, URL: "https://www.sipri.org/databases/milex" },
+  // data/raw/owid/sipri-milex/datapackage.json: retrieved by Our World in Data on 24 February 2022.
+  "sipri-milex": {
+    id: "sipri-milex", type: "dataset", title: "SIPRI Military Expenditure Database", author: [{ literal: SIPRI }], publisher: SIPRI, URL: "https://www.sipri.org/databases/milex",
+    issued: { "date-parts": [[2022]] }, note: "As retrieved by Our World in Data on 24 February 2022 (constant 2019 US dollars)",
+  },
   "fas-nuclear-forces": {
     id: "fas-nuclear-forces", type: "dataset", title: "Status of World Nuclear Forces", author: [{ literal: "Hans M. Kristensen" }, { literal: "Matt Korda" }, { literal: "Robert Norris" }],
     publisher: "Federation of American Scientists", issued: { "date-parts": [[2022]] }, URL: "https://fas.org/issues/nuclear-weapons/status-world-nuclear-forces/",
@@ -58,7 +80,7 @@ describe("the bibliography", () => {
       expect(items[0], dataset).toMatchObject({
         id: `china-russia-data-${meta.version}-${dataset}`, type: "dataset", author: [{ literal: "The china-russia-data contributors" }], version: meta.version,
         title: `china-russia-data, dataset ${dataset}: typed, sourced data on China–Russia relations`,
-        note: `Dataset sha256:${sha}; data fingerprint sha256:${meta.fingerprint}`,
+        URL: VERSION_URL, note: `Dataset sha256:${sha}; data fingerprint sha256:${meta.fingerprint}; package URL ${PURL}`,
       });
     }
     // The release date as CSL date parts ("2026-11-29" is [[2026, 11, 29]]); a build never released has none.
@@ -67,7 +89,7 @@ describe("the bibliography", () => {
     expect(cite({ format: "csl-json" }).endsWith("]\n")).toBe(true);
     const [pkg, ...rest] = citationItems();
     expect(rest).toEqual([]);
-    expect(pkg).toMatchObject({ id: `china-russia-data-${meta.version}`, title: "china-russia-data: typed, sourced data on China–Russia relations", note: `Data fingerprint sha256:${meta.fingerprint}` });
+    expect(pkg).toMatchObject({ id: `china-russia-data-${meta.version}`, title: "china-russia-data: typed, sourced data on China–Russia relations", URL: VERSION_URL, note: `Data fingerprint sha256:${meta.fingerprint}; package URL ${PURL}` });
     // Each call gets its own copies: editing one changes no later citation.
     (citationItems("trade")[1]!.author as { literal: string }[])[0]!.literal = "changed";
     expect(citationItems("trade")[1]).toEqual(ITEMS["imf-dots"]);
@@ -99,10 +121,14 @@ describe("the bibliography", () => {
     // The package's own entry: its version, how it is published, its note; the ids of the mofcom item escape nothing.
     const own = cite({ format: "bibtex" });
     expect(own).toMatch(new RegExp(`^@misc\\{china-russia-data-${meta.version.replace(/\./g, "\\.")},\\n`));
-    expect(own).toMatch(/^ {2}howpublished = \{npm package china-russia-data\},$/m);
+    expect(own).toContain(`\n  howpublished = {npm package, ${PURL}},\n  url = {${VERSION_URL}},\n`);
     expect(own).toMatch(new RegExp(`^ {2}version = \\{${meta.version.replace(/\./g, "\\.")}\\},$`, "m"));
-    expect(own).toMatch(/^ {2}note = \{Data fingerprint sha256:[0-9a-f]{64}\}\n\}\n$/m);
-    expect(cite({ format: "bibtex", dataset: "reportedShares" })).toMatch(/title = \{\{Russia's customs statistics: trade with China \(as reported in the press\)\}\},\n {2}author = \{\{Federal Customs Service of Russia\}\}\n\}/);
+    expect(own).toMatch(new RegExp(`^ {2}note = \\{Data fingerprint sha256:[0-9a-f]{64}; package URL ${esc(PURL)}\\}\\n\\}\\n$`, "m"));
+    const fcs = pressItem(byProducer("fcs"));
+    expect(cite({ format: "bibtex", dataset: "reportedShares" })).toContain(
+      "title = {{Russia's customs statistics: trade with China (as reported in the press)}},\n  author = {{Federal Customs Service of Russia}},\n" +
+        `  year = {${fcs.issued["date-parts"][0]![0]}},\n  note = {${fcs.note}}\n}`,
+    );
   });
 
   it("APA: author. (year). title (version) [Data set]. publisher (when not the author). note. address", () => {
@@ -110,23 +136,23 @@ describe("the bibliography", () => {
     expect(lines.slice(1, 5)).toEqual([
       "Jutta Bolt, Jan Luiten van Zanden. (2020). Maddison Project Database, version 2020 [Data set]. Groningen Growth and Development Centre. https://www.rug.nl/ggdc/historicaldevelopment/maddison/releases/maddison-project-database-2020",
       "Gapminder, United Nations, Department of Economic and Social Affairs, Population Division. (2017). Population by country (Gapminder version 5; World Population Prospects: The 2017 Revision) [Data set].",
-      "Stockholm International Peace Research Institute. (n.d.). SIPRI Military Expenditure Database [Data set]. https://www.sipri.org/databases/milex",
+      "Stockholm International Peace Research Institute. (2022). SIPRI Military Expenditure Database [Data set]. As retrieved by Our World in Data on 24 February 2022 (constant 2019 US dollars). https://www.sipri.org/databases/milex",
       "Hans M. Kristensen, Matt Korda, Robert Norris. (2022). Status of World Nuclear Forces [Data set]. Federation of American Scientists. https://fas.org/issues/nuclear-weapons/status-world-nuclear-forces/",
     ]);
     expect(cite({ format: "apa", dataset: "claims" }).split("\n")[1]).toBe(
       "Carnegie Moscow Center. (2021). Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations.",
     );
-    expect(cite({ format: "apa" })).toMatch(new RegExp(`^The china-russia-data contributors\\. \\((\\d{4}|n\\.d\\.)\\)\\. china-russia-data: typed, sourced data on China–Russia relations \\(Version ${meta.version.replace(/\./g, "\\.")}\\) \\[Data set\\]\\. Data fingerprint sha256:[0-9a-f]{64}\\.`));
+    expect(cite({ format: "apa" })).toMatch(new RegExp(`^The china-russia-data contributors\\. \\((\\d{4}|n\\.d\\.)\\)\\. china-russia-data: typed, sourced data on China–Russia relations \\(Version ${meta.version.replace(/\./g, "\\.")}\\) \\[Data set\\]\\. Data fingerprint sha256:[0-9a-f]{64}; package URL ${esc(PURL)}\\. ${esc(VERSION_URL)}\n`));
     expect(cite({ format: "apa" }).endsWith("\n")).toBe(true);
   });
 
   it("text: the package with its version and release, then each producer as author, title", () => {
     const released = meta.released ? `released ${meta.released}` : "unreleased build";
-    const head = `china-russia-data, dataset partnerTrade: typed, sourced data on China–Russia relations, version ${meta.version} (${released}), The china-russia-data contributors. Dataset sha256:${meta.datasets.partnerTrade.sha256}; data fingerprint sha256:${meta.fingerprint}.`;
+    const head = `china-russia-data, dataset partnerTrade: typed, sourced data on China–Russia relations, version ${meta.version} (${released}), The china-russia-data contributors. Dataset sha256:${meta.datasets.partnerTrade.sha256}; data fingerprint sha256:${meta.fingerprint}; package URL ${PURL}. ${VERSION_URL}`;
     const t = cite({ dataset: "partnerTrade" });
     expect(t.startsWith(head)).toBe(true);
     expect(t.endsWith(" Figures from: International Monetary Fund, Direction of Trade Statistics (DOTS).\n")).toBe(true);
-    expect(cite({ format: "text", dataset: "events" }).endsWith(`data fingerprint sha256:${meta.fingerprint}.\n`)).toBe(true);
+    expect(cite({ format: "text", dataset: "events" }).endsWith(`data fingerprint sha256:${meta.fingerprint}; package URL ${PURL}. ${VERSION_URL}\n`)).toBe(true);
     expect(cite({ dataset: "capabilities" })).toContain(
       "Figures from: Jutta Bolt, Jan Luiten van Zanden, Maddison Project Database, version 2020; Gapminder, United Nations, Department of Economic and Social Affairs, Population Division, Population by country",
     );
