@@ -1,17 +1,11 @@
 // The meta module: each dataset's fields, size, years, sources and hash, and the fingerprint of them all.
 import { z as zod } from "zod";
+import type { DatasetMeta } from "../../src/datasets/index.js";
+export type { DatasetMeta };
 import { schemas } from "../../src/schemas/index.js";
 import { DATASET_NAMES, type CompiledData } from "../lib/compiled.js";
 import { canonical, sha256 } from "../lib/hash.js";
 import { HEADER } from "../lib/modules.js";
-
-export interface DatasetMeta {
-  readonly fields: readonly string[];
-  readonly rows: number;
-  readonly years: readonly [number, number] | null;
-  readonly sources: readonly string[];
-  readonly sha256: string;
-}
 
 /** The fields of a dataset, in its schema's order: the columns of its CSV file and of the CLI's export. */
 function fieldsOf(name: keyof typeof schemas): string[] {

@@ -1,24 +1,17 @@
 // What the extractors of the producers' newer capability editions (scripts/producers/*/) share: the row they
 // write, the countries they keep, the file they write and an exact decimal shift for unit conversions.
 import { toCsv } from "../lib/files.js";
+import type { CapabilityCell } from "../lib/owid.js";
 
 /** The countries of the capabilities dataset (the article's comparators), by code. */
 export const CAPABILITY_COUNTRIES = ["CHN", "RUS", "USA", "IND", "VNM", "MNG", "KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
 
-/** One value of a producer's edition, as written to its data/capabilities-<release>.csv. */
-export interface EditionCell {
-  readonly country: string;
-  readonly year: number;
-  readonly metric: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly estimated: boolean;
+/** One value of a producer's edition, as written to its data/capabilities-<release>.csv: the cell of the older
+ * OWID copies, with the release and SIPRI's uncertainty mark (`cell` is the producer's file and cell or line). */
+export interface EditionCell extends CapabilityCell {
   /** True where the producer marks the value as highly uncertain (SIPRI's red figures); absent otherwise. */
   readonly uncertain?: true;
   readonly release: string;
-  readonly sourceId: string;
-  /** The producer's file and cell or line. */
-  readonly cell: string;
 }
 
 export const EDITION_COLUMNS = ["country", "year", "metric", "value", "unit", "estimated", "uncertain", "release", "sourceId", "cell"] as const;
