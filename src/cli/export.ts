@@ -1,12 +1,14 @@
 // `export`: a dataset's rows as CSV, JSON or NDJSON, filtered, to the output or to a file.
-import { extname } from "node:path";
 import { toCsvText, toNdjson } from "../core/table.js";
-import { api, checkTarget, datasetName, DATASET_NAMES, fileName, parseLimit, rowsOf, UsageError, writeOut, type Command } from "./shared.js";
+import {
+  api, checkTarget, datasetName, DATASET_NAMES, fileName, NotFoundError, outputFormat, parseLimit, rowsOf, UsageError, writeOut, type Command,
+} from "./shared.js";
 
 /**
  * Parses `FIELD=VALUE` filters by the field's type in the dataset: numbers compare as numbers, booleans as
- * true/false, text exactly. A value that cannot match (text in a number field, a value no row has, a field
- * that holds lists or objects) is refused with what exists, rather than matching nothing.
+ * true/false, text exactly. A value that cannot match is refused rather than matching nothing: text in a number
+ * field or a field that holds lists or objects is a usage error; a value no row has is data not found (exit 1),
+ * with the values that exist. Values of one field are alternatives (either matches); different fields all apply.
  */
 function filters(where: readonly string[], rows: readonly object[], fields: readonly string[]): (row: object) => boolean {
   const tests = where.map((w) => {
@@ -27,34 +29,36 @@ function filters(where: readonly string[], rows: readonly object[], fields: read
       wanted = text === "true";
     } else wanted = text;
     const distinct = [...new Set(values)];
-    if (distinct.length === 0) throw new UsageError(`--where: ${field} is empty in every row, so no row has ${field}=${text}`);
+    if (distinct.length === 0) throw new NotFoundError(`--where: ${field} is empty in every row, so no row has ${field}=${text}`);
     if (!(distinct as unknown[]).includes(wanted)) {
       const shown = distinct.length <= 30 ? `; values: ${distinct.map(String).sort().join(", ")}` : "";
-      throw new UsageError(`--where: no row has ${field}=${text}${shown}`);
+      throw new NotFoundError(`--where: no row has ${field}=${text}${shown}`);
     }
-    return (r: object) => (r as Record<string, unknown>)[field] === wanted;
+    return { field, wanted };
   });
-  return (r) => tests.every((t) => t(r));
+  // --where partner=KAZ --where partner=UZB: either partner; --where partner=KAZ --where year=2020: both.
+  const byField = new Map<string, unknown[]>();
+  for (const t of tests) byField.set(t.field, [...(byField.get(t.field) ?? []), t.wanted]);
+  const groups = [...byField];
+  return (r) => groups.every(([field, wanted]) => wanted.includes((r as Record<string, unknown>)[field]));
 }
 
 export const exportCommand: Command = {
   help:
     "Usage: china-russia-data export <dataset> [--format csv|json|ndjson] [--where FIELD=VALUE ...] [--limit N] [--out FILE [--force]]\n\n" +
     "Writes a dataset's rows: CSV by default (the columns of dist/data/<dataset>.csv, in the same order, whatever the filter),\n" +
-    "or the format --out's extension names (.csv, .json, .ndjson). --where compares by the field's type (year=2021, approximate=true)\n" +
-    "and refuses values that no row has. --out writes atomically and never replaces an existing file without --force, nor\n" +
-    "anything that is not a regular file.\n",
+    "or the format --out's extension names (.csv, .json, .ndjson); --format and --out's extension must agree. --where compares by\n" +
+    "the field's type (year=2021, approximate=true) and refuses a value no row has (exit 1, with the values that exist). --where may\n" +
+    "be repeated: values of one field are alternatives (--where partner=KAZ --where partner=UZB: either partner), different fields\n" +
+    "all apply (--where partner=KAZ --where year=2020: both). --out writes atomically and never replaces an existing file without\n" +
+    "--force, nor anything that is not a regular file.\n",
   options: ["format", "where", "limit", "out", "force"],
   args: { count: 1, what: "one dataset" },
   run: async ({ rest, values, out, err, load }) => {
     const [given] = rest;
     if (!given) throw new UsageError(`export needs a dataset; datasets: ${DATASET_NAMES.map(fileName).join(", ")}`);
     const name = datasetName(given);
-    const fromOut = values.out ? ({ ".csv": "csv", ".json": "json", ".ndjson": "ndjson" } as Record<string, string>)[extname(values.out).toLowerCase()] : undefined;
-    const format = values.format ?? fromOut ?? "csv";
-    if (format !== "csv" && format !== "json" && format !== "ndjson") {
-      throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(format)}`);
-    }
+    const format = outputFormat(values.format, values.out);
     const limit = parseLimit(values.limit, Number.POSITIVE_INFINITY);
     if (values.out !== undefined) checkTarget(values.out, values.force === true);
     const fields = api.meta.datasets[name].fields;

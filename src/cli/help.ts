@@ -25,6 +25,10 @@ Dataset names are accepted as the files spell them (partner-trade) and as the Ja
 Options:
   -h, --help                   show this help
   -v, --version                print the version
+
+Exit status: 0 done; 1 the data asked for does not exist (a series, a year or a --where value the data
+lacks); 2 a usage error (an unknown command, option or dataset, a missing or malformed value, --format and
+--out disagreeing, an --out that cannot be written). Errors are one line on stderr.
 `;
 
 export const help: Command = {

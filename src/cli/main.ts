@@ -1,5 +1,6 @@
 // The command line: parses the arguments, finds the command (one file each in this folder), refuses the options
-// it does not take and runs it. Usage mistakes are one line with exit code 2; any other failure exit code 1.
+// it does not take and runs it. Every error is one line on stderr; the exit code is the rule --help states: 2 for a
+// usage error, 1 when the data asked for does not exist (and for any failure that is not the user's input).
 import { parseArgs } from "node:util";
 import { cite } from "./cite.js";
 import { claimsCommand } from "./claims.js";
@@ -9,7 +10,7 @@ import { list } from "./list.js";
 import { path } from "./path.js";
 import { series } from "./series.js";
 import { show } from "./show.js";
-import { parseLimit, UsageError, type Command, type DatasetLoader, type Stream, type Values } from "./shared.js";
+import { NotFoundError, parseLimit, UsageError, type Command, type DatasetLoader, type Stream, type Values } from "./shared.js";
 import { summaryCommand } from "./summary.js";
 
 export type { DatasetLoader, LargeDataset } from "./shared.js";
@@ -53,6 +54,23 @@ function checkArguments(command: string, spec: Command, rest: readonly string[],
   }
 }
 
+/**
+ * The argument parser's errors in the CLI's own words, one line (the parser's own message for an unknown option
+ * is several sentences about positionals); undefined for any other error.
+ */
+function argumentParserError(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS")) return undefined;
+  const message = (e as Error).message;
+  // The option as the user typed it: '--frmat', '-x', or '--format <value>' (a missing value).
+  const option = /'(-{1,2}[^'\s]*)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+    return /does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`;
+  }
+  return message.split("\n")[0];
+}
+
 /** Runs the CLI with `argv` (without node and the script); returns the exit code. */
 export async function main(argv: readonly string[], load: DatasetLoader, out: Stream = process.stdout, err: Stream = process.stderr): Promise<number> {
   try {
@@ -77,7 +95,16 @@ export async function main(argv: readonly string[], load: DatasetLoader, out: St
     if (refused.length) throw new UsageError(`${command} takes no option ${refused.map((k) => `--${k}`).join(", ")} (see ${command} --help)`);
     return await spec.run({ rest, values: values as Values, out, err, load });
   } catch (e) {
-    if (e instanceof UsageError || e instanceof RangeError || e instanceof TypeError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    const parserMessage = argumentParserError(e);
+    if (parserMessage !== undefined) {
+      err.write(`china-russia-data: ${parserMessage} (see --help)\n`);
+      return 2;
+    }
+    if (e instanceof NotFoundError) {
+      err.write(`china-russia-data: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof UsageError || e instanceof RangeError || e instanceof TypeError) {
       err.write(`china-russia-data: ${(e as Error).message.replace(/^cite: /, "")}\n`);
       return 2;
     }

@@ -1,7 +1,7 @@
 // What the commands share: the library, the dataset names, the usage error, the option values and how a command
 // is declared (its help, the options it accepts, what it does).
 import { existsSync, lstatSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, extname } from "node:path";
 import { TargetExistsError, writeFileNew } from "../core/atomic.js";
 import * as api from "../index.js";
 import type { DatasetMeta, DatasetName } from "../index.js";
@@ -57,6 +57,27 @@ export interface Command {
 
 /** A mistake in the command line: reported in one line with exit code 2. */
 export class UsageError extends Error {}
+
+/** The data asked for does not exist (a --where value no row has): one line with exit code 1, as DataNotAvailableError. */
+export class NotFoundError extends Error {}
+
+/** The formats --format takes, by the extension of --out that names each. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, "csv" | "json" | "ndjson">> = { ".csv": "csv", ".json": "json", ".ndjson": "ndjson" };
+
+/**
+ * The output format: --format, else the one --out's extension names, else CSV. When both are given they must
+ * agree (`--format csv --out trade.json` is refused before anything is read or written); an extension that names
+ * no format (`.txt`) takes whatever --format says.
+ */
+export function outputFormat(format: string | undefined, out: string | undefined): "csv" | "json" | "ndjson" {
+  const fromOut = out ? FORMAT_OF_EXTENSION[extname(out).toLowerCase()] : undefined;
+  const chosen = format ?? fromOut ?? "csv";
+  if (chosen !== "csv" && chosen !== "json" && chosen !== "ndjson") throw new UsageError(`--format must be csv, json or ndjson, got ${JSON.stringify(chosen)}`);
+  if (fromOut !== undefined && fromOut !== chosen) {
+    throw new UsageError(`--format ${chosen} disagrees with --out ${out}, a .${fromOut} file; give one of them, or both alike`);
+  }
+  return chosen;
+}
 
 export const DATASET_NAMES = Object.keys(api.meta.datasets) as DatasetName[];
 
