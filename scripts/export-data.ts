@@ -13,11 +13,12 @@ import { armsDeliveries } from "../src/arms/index.js";
 import { worldTrade } from "../src/world/index.js";
 import { partnerTrade } from "../src/partner-trade.js";
 import { schemas } from "../src/schemas/index.js";
-import { columnsOf, toCsvText } from "../src/core/table.js";
+import { columnsOf, TIDY_TABLES, toCsvText } from "../src/core/table.js";
 import {
   TRADE_ASYMMETRY_COLUMNS, TRADE_SERIES_COLUMNS, TRADE_SHARES_COLUMNS, tradeAsymmetryTable, tradeSeriesTable, tradeSharesTable,
 } from "../src/trade/tables.js";
 import { isMain, ROOT, writeAtomic } from "./lib/files.js";
+import { linksOf, linkTables, type LinkParent } from "./lib/link-tables.js";
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +59,13 @@ function field(name: string, prop: Json, required: boolean): Json {
   return f;
 }
 
+/** The columns of each dataset that hold a code of the countries resource. */
+const COUNTRY_COLUMNS: Partial<Record<keyof typeof schemas, readonly string[]>> = {
+  trade: ["reporter", "partner"], partnerTrade: ["reporter", "partner"], worldTrade: ["reporter", "partner"], reportedShares: ["country", "partner"],
+  armsTransfers: ["supplier", "recipient"], armsDeliveries: ["supplier", "recipient"], capabilities: ["country"],
+};
+const countryKey = (f: string) => ({ fields: [f], reference: { resource: "countries", fields: ["code"] } });
+
 export function tableSchema(name: keyof typeof schemas, columns: readonly string[]): Json {
   const js = z.toJSONSchema(schemas[name], { io: "output", unrepresentable: "any" }) as Json;
   const props = js.properties as Record<string, Json>;
@@ -72,11 +80,7 @@ export function tableSchema(name: keyof typeof schemas, columns: readonly string
   const fks: Json[] = [];
   if (columns.includes("sourceId") && name !== "sources") fks.push({ fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } });
   if (name === "energyFlows") fks.push({ fields: ["projectId"], reference: { resource: "energy-projects", fields: ["id"] } });
-  if (name === "worldTrade") fks.push({ fields: ["reporter"], reference: { resource: "countries", fields: ["code"] } });
-  if (name === "capabilities") fks.push({ fields: ["country"], reference: { resource: "countries", fields: ["code"] } });
-  if (name === "armsDeliveries") {
-    for (const f of ["supplier", "recipient"]) fks.push({ fields: [f], reference: { resource: "countries", fields: ["code"] } });
-  }
+  for (const f of COUNTRY_COLUMNS[name] ?? []) fks.push(countryKey(f));
   if (fks.length) schema.foreignKeys = fks;
   return schema;
 }
@@ -103,9 +107,12 @@ export function exportFiles(): ExportedFile[] {
   const pkg = JSON.parse(readFileSyncUtf8(resolve(ROOT, "package.json"))) as { version: string; description: string };
   const files: ExportedFile[] = [];
   const resources: Json[] = [];
+  const parents = new Map<string, LinkParent>();
   for (const name of Object.keys(DATASETS) as (keyof typeof DATASETS)[]) {
     const { rows, title } = DATASETS[name];
     const columns = columnsOfSchema(name, rows);
+    const schema = tableSchema(name, columns);
+    parents.set(fileName(name), { name: fileName(name), rows, fields: schema.fields as Json[] });
     const base = `dist/data/${fileName(name)}`;
     const compressed = COMPRESSED.has(name);
     // gzip with no file name and mtime 0 in the header: the same rows give the same bytes.
@@ -127,21 +134,36 @@ export function exportFiles(): ExportedFile[] {
       bytes: bytesOf(csv),
       hash: `sha256:${sha256(csv)}`,
       dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\n", header: true },
-      schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", ...tableSchema(name, columns) },
-      description: `${title}. ${rows.length} rows${compressed ? ", gzip-compressed CSV" : ""} (the rows as JavaScript objects: the ${ENTRY[name] ?? "china-russia-data"} entry point; as JSON: npx china-russia-data export ${name} --format json).`,
+      schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", ...schema },
+      description: `${title}. ${rows.length} rows${compressed ? ", gzip-compressed CSV" : ""} (the rows as JavaScript objects: the ${ENTRY[name] ?? "china-russia-data"} entry point; as JSON: npx china-russia-data export ${name} --format json).${linkNote(fileName(name))}`,
       ...(sourceIds.length ? { sources: sourceIds.map((id) => ({ title: root.sources.find((s) => s.id === id)!.title, path: root.sources.find((s) => s.id === id)!.url })) } : {}),
     });
   }
   // The tidy tables: what the trade selectors return, for languages that cannot call them.
-  for (const t of derivedTables()) {
+  const tidy = derivedTables();
+  if (tidy.map((t) => t.name).join() !== TIDY_TABLES.join()) throw new Error(`tidy tables ${tidy.map((t) => t.name).join()} are not TIDY_TABLES`);
+  for (const t of tidy) {
+    parents.set(t.name, { name: t.name, rows: t.rows, fields: t.fields });
     const csv = toCsvText(t.rows, t.columns);
     const base = `dist/data/${t.name}`;
     files.push({ path: `${base}.csv`, content: csv });
     resources.push({
       name: t.name, title: t.title, path: `${base}.csv`, format: "csv", mediatype: "text/csv", encoding: "utf-8", bytes: bytesOf(csv), hash: `sha256:${sha256(csv)}`,
       dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\n", header: true },
-      schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", fields: t.fields, missingValues: [""], primaryKey: t.primaryKey },
-      description: `${t.title}. ${t.rows.length} rows, derived from the package's other resources by its selectors (${t.how}). Lists of ids are joined with ";".`,
+      schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", fields: t.fields, missingValues: [""], primaryKey: t.primaryKey, foreignKeys: t.foreignKeys },
+      description: `${t.title}. ${t.rows.length} rows, derived from the package's other resources by its selectors (${t.how}). Lists of ids are joined with ";".${linkNote(t.name)}`,
+    });
+  }
+  // The link tables: each id of a list-valued column in a row of its own, with a foreign key on it.
+  for (const t of linkTables(parents)) {
+    const csv = toCsvText(t.rows, t.columns);
+    const path = `dist/data/${t.name}.csv`;
+    files.push({ path, content: csv });
+    resources.push({
+      name: t.name, title: t.title, path, format: "csv", mediatype: "text/csv", encoding: "utf-8", bytes: bytesOf(csv), hash: `sha256:${sha256(csv)}`,
+      dialect: { $schema: "https://datapackage.org/profiles/2.0/tabledialect.json", delimiter: ",", lineTerminator: "\n", header: true },
+      schema: { $schema: "https://datapackage.org/profiles/2.0/tableschema.json", fields: t.fields, missingValues: [""], primaryKey: t.primaryKey, foreignKeys: t.foreignKeys },
+      description: `${t.title}. ${t.rows.length} rows (${t.how}), so that each id has a foreign key: a foreign key compares whole cells, and the list column holds several ids in one.`,
     });
   }
   const descriptor = {
@@ -163,16 +185,21 @@ export function exportFiles(): ExportedFile[] {
   return files;
 }
 
+/** Where a resource's list-valued columns are split into link resources that carry their foreign keys. */
+const linkNote = (name: string) =>
+  linksOf(name).map((l) => ` Each id of ${l.list} is a row of resource ${l.name}, which has the foreign key.`).join("");
+
 type Field = { name: string; type: string; description: string; unit?: string; constraints?: Json };
 const f = (name: string, type: string, description: string, unit?: string): Field => ({ name, type, description, ...(unit ? { unit } : {}), constraints: { required: true } });
 
 /** The three tidy tables, with their Frictionless fields. */
-export function derivedTables(): { name: string; title: string; how: string; rows: readonly object[]; columns: readonly string[]; fields: Field[]; primaryKey: string[] }[] {
+export function derivedTables(): { name: string; title: string; how: string; rows: readonly object[]; columns: readonly string[]; fields: Field[]; primaryKey: string[]; foreignKeys: Json[] }[] {
   const producer = "imf-dots, gacc, mofcom, fcs, ru-official or other";
   return [
     {
       name: "trade-series", title: "Default trade series of China and Russia, each with the other and with the world, by flow and year",
       how: "tradeSeries for every reporter, partner and flow", rows: tradeSeriesTable(root), columns: TRADE_SERIES_COLUMNS, primaryKey: ["reporter", "partner", "flow", "year"],
+      foreignKeys: [countryKey("reporter"), countryKey("partner"), { fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } }],
       fields: [
         f("reporter", "string", "Whose statistics: CHN or RUS"), f("partner", "string", "RUS, CHN or WLD (the world)"), f("flow", "string", "export, import or total"),
         f("year", "integer", "Calendar year"), f("valueUsdMillions", "number", "The value of the default series", "USD millions"),
@@ -183,6 +210,7 @@ export function derivedTables(): { name: string; title: string; how: string; row
     {
       name: "trade-shares", title: "Each country's share of the other's trade by year, on the reported and the mirror basis",
       how: "tradeShare for every reporter, year and basis", rows: tradeSharesTable(root), columns: TRADE_SHARES_COLUMNS, primaryKey: ["reporter", "partner", "year", "basis"],
+      foreignKeys: [countryKey("reporter"), countryKey("partner")],
       fields: [
         f("reporter", "string", "Whose trade: CHN or RUS"), f("partner", "string", "The other country"), f("year", "integer", "Calendar year"),
         f("basis", "string", "reported (the reporter's own statistics) or mirror (the partner's figure over the reporter's total)"),
@@ -195,6 +223,7 @@ export function derivedTables(): { name: string; title: string; how: string; row
     {
       name: "trade-asymmetry", title: "The dependency asymmetry of Russia and China by year, on the reported and the mirror basis",
       how: "dependencyAsymmetry({ a: RUS, b: CHN }) for every year and basis", rows: tradeAsymmetryTable(root), columns: TRADE_ASYMMETRY_COLUMNS, primaryKey: ["a", "b", "year", "basis"],
+      foreignKeys: [countryKey("a"), countryKey("b")],
       fields: [
         f("a", "string", "RUS"), f("b", "string", "CHN"), f("year", "integer", "Calendar year"), f("basis", "string", "reported or mirror"),
         f("ratio", "number", "aShare / bShare: how many times more Russia depends on the tie than China"), f("aShare", "number", "China's share of Russia's trade"),

@@ -10,6 +10,7 @@ import { parse } from "csv-parse/sync";
 import { Package } from "datapackage";
 import { afterAll, describe, expect, it } from "vitest";
 import { COMPRESSED, DATASETS, exportFiles, fileName } from "../scripts/export-data.js";
+import { LINK_TABLES, TIDY_TABLES } from "../src/core/table.js";
 import { ROOT } from "../scripts/lib/files.js";
 
 const files = exportFiles();
@@ -25,8 +26,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const descriptor = JSON.parse(files.find((f) => f.path === "datapackage.json")!.content as string) as {
   fingerprint: string;
-  resources: { name: string; path: string; bytes: number; hash: string; compression?: string; schema: { fields: { name: string }[] } }[];
+  resources: Resource[];
 };
+interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+interface Resource {
+  name: string;
+  path: string;
+  bytes: number;
+  hash: string;
+  compression?: string;
+  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: ForeignKey[] };
+}
 
 /** The descriptor with plain (unpacked) CSV paths, loaded by the Frictionless library once for every test. */
 let plainPackage: ReturnType<typeof Package.load> | undefined;
@@ -42,7 +55,7 @@ function loadPlain(): ReturnType<typeof Package.load> {
 describe("datapackage.json", () => {
   it("describes every dataset, with each file's bytes and sha256 as recomputed here", () => {
     // Every dataset, and the three tidy tables of what the trade selectors return.
-    expect(descriptor.resources.map((r) => r.name).sort()).toEqual([...Object.keys(DATASETS).map(fileName), "trade-asymmetry", "trade-series", "trade-shares"].sort());
+    expect(descriptor.resources.map((r) => r.name).sort()).toEqual([...Object.keys(DATASETS).map(fileName), "trade-asymmetry", "trade-series", "trade-shares", ...LINK_TABLES].sort());
     for (const r of descriptor.resources) {
       const file = files.find((f) => f.path === r.path)!;
       const bytes = typeof file.content === "string" ? Buffer.from(file.content) : file.content;
@@ -113,12 +126,12 @@ describe("datapackage.json", () => {
     }
   }, 120_000);
 
-  it("ships one file per dataset and tidy table (CSV, the large ones gzip-compressed) and the descriptor, no JSON copies", () => {
+  it("ships one file per dataset, tidy table and link table (CSV, the large ones gzip-compressed) and the descriptor, no JSON copies", () => {
     expect(files.filter((f) => f.path.endsWith(".json")).map((f) => f.path)).toEqual(["datapackage.json"]);
     for (const name of Object.keys(DATASETS)) {
       expect(files.filter((f) => f.path.startsWith(`dist/data/${fileName(name)}.`)).map((f) => f.path), name).toEqual([`dist/data/${fileName(name)}.csv${COMPRESSED.has(name) ? ".gz" : ""}`]);
     }
-    expect(files.length).toBe(Object.keys(DATASETS).length + 3 + 1);
+    expect(files.length).toBe(Object.keys(DATASETS).length + TIDY_TABLES.length + LINK_TABLES.length + 1);
     // Rows pinned to their source: the IMF DOTS cell of China's exports to Russia in 2001 (DOTS_40.xlsx, sheet 1,
     // row 102: 2714.579) and a press figure (VietnamPlus: "đạt 29,61 tỷ USD", 29.61 USD bn = 29610 USD millions).
     const trade = parse(files.find((f) => f.path === "dist/data/trade.csv")!.content as string, { columns: true }) as Record<string, string>[];
@@ -130,4 +143,122 @@ describe("datapackage.json", () => {
     const { meta } = await import("../src/index.js");
     expect(descriptor.fingerprint).toBe(`sha256:${meta.fingerprint}`);
   });
+});
+
+/** The rows of every shipped CSV file as text cells, parsed here with csv-parse (not with the build's code). */
+function tablesOf(fs: readonly { path: string; content: string | Buffer }[]): Map<string, Record<string, string>[]> {
+  const out = new Map<string, Record<string, string>[]>();
+  for (const r of descriptor.resources) {
+    const file = fs.find((f) => f.path === r.path)!;
+    const text = r.compression === "gz" ? gunzipSync(file.content as Buffer) : file.content;
+    out.set(r.name, parse(text, { columns: true }) as Record<string, string>[]);
+  }
+  return out;
+}
+
+/** Each row whose foreign-key cells match no key of the referenced resource: "resource row n fields = values". */
+function violations(tables: ReadonlyMap<string, readonly Record<string, string>[]>): { checked: number; bad: string[] } {
+  let checked = 0;
+  const bad: string[] = [];
+  for (const r of descriptor.resources) {
+    for (const fk of r.schema.foreignKeys ?? []) {
+      const keys = new Set(tables.get(fk.reference.resource)!.map((row) => JSON.stringify(fk.reference.fields.map((f) => row[f]))));
+      for (const [i, row] of tables.get(r.name)!.entries()) {
+        const values = fk.fields.map((f) => row[f]!);
+        if (values.every((v) => v === "")) continue; // a missing optional reference (energyFlows' projectId)
+        checked++;
+        if (!keys.has(JSON.stringify(values))) bad.push(`${r.name} row ${i + 2} ${fk.fields.join("+")} = ${values.join("+")}`);
+      }
+    }
+  }
+  return { checked, bad };
+}
+
+describe("foreign keys", () => {
+  const tables = tablesOf(files);
+
+  it("every value of every foreign key of every resource resolves to a key of the referenced resource", () => {
+    const { checked, bad } = violations(tables);
+    expect(bad).toEqual([]);
+    // Every row of trade, partnerTrade, worldTrade, armsDeliveries and capabilities carries at least one reference.
+    expect(checked).toBeGreaterThan(33_780 + 24_787 + 22_810);
+  });
+
+  it("the check fails on a reference that resolves to nothing", () => {
+    const broken = new Map(tables);
+    const links = tables.get("claims-sources")!.map((r) => ({ ...r }));
+    links[3] = { ...links[3]!, sourceId: "no-such-source" };
+    broken.set("claims-sources", links);
+    broken.set("sources", tables.get("sources")!.filter((r) => r.id !== "imf-dots-chn"));
+    const { bad } = violations(broken);
+    expect(bad).toContain("claims-sources row 5 sourceId = no-such-source");
+    expect(bad.some((b) => b.startsWith("trade row ") && b.endsWith("sourceId = imf-dots-chn"))).toBe(true);
+  });
+
+  it("references the referenced resource's primary key, and names only resources and fields that exist", () => {
+    const byName = new Map(descriptor.resources.map((r) => [r.name, r]));
+    let n = 0;
+    for (const r of descriptor.resources) {
+      for (const fk of r.schema.foreignKeys ?? []) {
+        const target = byName.get(fk.reference.resource);
+        expect(target, `${r.name} → ${fk.reference.resource}`).toBeDefined();
+        expect(fk.reference.fields, `${r.name} → ${fk.reference.resource}`).toEqual(target!.schema.primaryKey);
+        for (const f of fk.fields) expect(r.schema.fields.map((x) => x.name), `${r.name}.${f}`).toContain(f);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThanOrEqual(20);
+  });
+
+  // Written out here, not taken from the build: each column that holds several ids in one cell, and the link
+  // resource that holds them one per row. The link's rows, grouped by the parent's key, are the parent's lists.
+  const LISTS: Record<string, { parent: string; list: string; key: Record<string, string>; id: string; target: string }> = {
+    "claims-sources": { parent: "claims", list: "sourceIds", key: { claimId: "id" }, id: "sourceId", target: "sources" },
+    "events-sources": { parent: "events", list: "sourceIds", key: { eventId: "id" }, id: "sourceId", target: "sources" },
+    "energy-projects-sources": { parent: "energy-projects", list: "sourceIds", key: { projectId: "id" }, id: "sourceId", target: "sources" },
+    "assessments-events": { parent: "assessments", list: "events", key: { assessmentId: "id" }, id: "eventId", target: "events" },
+    "assessments-claims": { parent: "assessments", list: "claims", key: { assessmentId: "id" }, id: "claimId", target: "claims" },
+    "trade-shares-sources": { parent: "trade-shares", list: "sourceIds", key: { reporter: "reporter", partner: "partner", year: "year", basis: "basis" }, id: "sourceId", target: "sources" },
+    "trade-asymmetry-sources": { parent: "trade-asymmetry", list: "sourceIds", key: { a: "a", b: "b", year: "year", basis: "basis" }, id: "sourceId", target: "sources" },
+  };
+
+  it("every sourceIds column has a link resource whose rows are exactly its lists, with a foreign key to its parent and one to the target", () => {
+    const withList = descriptor.resources.filter((r) => r.schema.fields.some((f) => f.name === "sourceIds")).map((r) => r.name).sort();
+    expect(withList).toEqual(Object.values(LISTS).filter((l) => l.list === "sourceIds").map((l) => l.parent).sort());
+    for (const [name, spec] of Object.entries(LISTS)) {
+      const link = descriptor.resources.find((r) => r.name === name)!;
+      expect(link.schema.foreignKeys, name).toEqual([
+        { fields: Object.keys(spec.key), reference: { resource: spec.parent, fields: Object.values(spec.key) } },
+        { fields: [spec.id], reference: { resource: spec.target, fields: ["id"] } },
+      ]);
+      // A JSON array in the datasets, ids joined with ";" in the tidy tables.
+      const listOf = (cell: string): string[] => (cell.startsWith("[") ? (JSON.parse(cell) as string[]) : cell.split(";"));
+      const expected = tables.get(spec.parent)!.flatMap((row) => listOf(row[spec.list]!).map((id) => [...Object.values(spec.key).map((k) => row[k]), id].join("|")));
+      const got = tables.get(name)!.map((row) => [...Object.keys(spec.key).map((k) => row[k]), row[spec.id]].join("|"));
+      expect(got, name).toEqual(expected);
+      expect(got.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it("a Frictionless reader resolves every foreign key of every resource, and refuses a link to a missing source", async () => {
+    const dp = await loadPlain();
+    for (const r of descriptor.resources.filter((x) => x.schema.foreignKeys)) {
+      const rows = (await dp.getResource(r.name).read({ relations: true })) as unknown[];
+      expect(rows.length, r.name).toBe(tables.get(r.name)!.length);
+    }
+    // The same reader on a copy of three resources where one link names a source that does not exist.
+    const bad = join(dir, "bad");
+    mkdirSync(join(bad, "dist", "data"), { recursive: true });
+    const keep = ["sources", "claims", "claims-sources"];
+    for (const name of keep) {
+      const text = files.find((f) => f.path === `dist/data/${name}.csv`)!.content as string;
+      writeFileSync(join(bad, "dist", "data", `${name}.csv`), name === "claims-sources" ? text.replace(/,imf-dots-chn\n/, ",no-such-source\n") : text);
+    }
+    const small = { ...descriptor, resources: descriptor.resources.filter((r) => keep.includes(r.name)).map(({ compression: _c, hash: _h, bytes: _b, ...r }) => r) };
+    writeFileSync(join(bad, "datapackage.json"), JSON.stringify(small));
+    const broken = await Package.load(join(bad, "datapackage.json"), { basePath: bad });
+    expect(broken.valid).toBe(true);
+    await expect(broken.getResource("claims-sources").read({ relations: true })).rejects.toThrow(/Foreign key/);
+    await expect(broken.getResource("claims").read({ relations: true })).resolves.toBeDefined();
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ declare module "datapackage" {
     load(descriptor: string | object, options?: { basePath?: string; strict?: boolean }): Promise<{
       valid: boolean;
       errors: Error[];
-      getResource(name: string): { read(options?: { keyed?: boolean; cast?: boolean }): Promise<unknown[]> };
+      getResource(name: string): { read(options?: { keyed?: boolean; cast?: boolean; relations?: boolean }): Promise<unknown[]> };
     }>;
   };
 }

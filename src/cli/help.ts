@@ -14,7 +14,8 @@ Commands:
   series --reporter CHN|RUS --partner CODE [--flow export|import|total] [--source ID] [--format csv|json|ndjson]
                                one default trade series, as tradeSeries returns it
   path <dataset>               the absolute path of the installed CSV file (also trade-series, trade-shares,
-                               trade-asymmetry and datapackage), for pandas, readr or DuckDB
+                               trade-asymmetry, the link tables such as claims-sources, and datapackage),
+                               for pandas, readr or DuckDB
   cite [--format text|apa|bibtex|csl-json] [--dataset NAME]
                                cite this version, or one dataset with its producers
   claims                       the article's quantitative claims, checked against the data

@@ -2,18 +2,20 @@
 // package is dist/cli.js, next to dist/data/.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { LINK_TABLES, TIDY_TABLES } from "../core/table.js";
 import { datasetName, fileName, UsageError, type Command } from "./shared.js";
 
 export const path: Command = {
   help:
     "Usage: china-russia-data path <dataset>\n\nPrints the absolute path of a dataset's CSV file in the installed package (.csv.gz for the large ones), or of\n" +
-    "trade-series, trade-shares, trade-asymmetry or datapackage: read it with pandas, readr or DuckDB.\n",
+    "trade-series, trade-shares, trade-asymmetry, a link table (claims-sources, …: see datapackage.json) or datapackage: read it with\n" +
+    "pandas, readr or DuckDB.\n",
   options: [],
   args: { count: 1, what: "one dataset" },
   run: ({ rest, out }) => {
     const [given] = rest;
     if (!given) throw new UsageError("path needs a dataset (or trade-series, trade-shares, trade-asymmetry, datapackage)");
-    const derived = ["trade-series", "trade-shares", "trade-asymmetry"];
+    const derived: readonly string[] = [...TIDY_TABLES, ...LINK_TABLES];
     const candidates =
       given === "datapackage"
         ? ["../datapackage.json"]

@@ -43,3 +43,15 @@ export function toCsvText(rows: readonly object[], columns: readonly string[] = 
 export function toNdjson(rows: readonly object[]): string {
   return rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
 }
+
+/** The tidy tables of the data export: what the trade selectors return, as CSV beside the datasets. */
+export const TIDY_TABLES = ["trade-series", "trade-shares", "trade-asymmetry"] as const;
+
+/**
+ * The link tables of the data export: one row per id of a column that lists several ids (a claim's
+ * `sourceIds`, an assessment's `events`), so that datapackage.json can give each id a foreign key.
+ */
+export const LINK_TABLES = [
+  "claims-sources", "events-sources", "energy-projects-sources", "assessments-events", "assessments-claims", "trade-shares-sources", "trade-asymmetry-sources",
+] as const;
+export type LinkTableName = (typeof LINK_TABLES)[number];

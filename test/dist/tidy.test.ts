@@ -1,7 +1,7 @@
 // The tidy tables in dist/data/: what the built package's selectors return, checked against the IMF DOTS cells
 // (sources/imf-dots/china-russia-extract.csv) and sums and ratios computed by hand in this file, and row by row
 // for consistency within each table.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
@@ -103,6 +103,13 @@ describe("tidy tables", () => {
   it("each is a resource of datapackage.json", () => {
     const names = datapackage.resources.map((r) => r.name);
     for (const n of ["trade-series", "trade-shares", "trade-asymmetry"]) expect(names).toContain(n);
+  });
+
+  it("every file the build put in dist/data is a resource of datapackage.json, and every resource's file is there", () => {
+    // Read from the directory, not from the export's list: a file written by any other step would show here.
+    const shipped = readdirSync(resolve(ROOT, "dist", "data")).map((f) => `dist/data/${f}`).sort();
+    expect(shipped).toEqual(datapackage.resources.map((r) => r.path).sort());
+    expect(shipped.every((f) => /\.csv(\.gz)?$/.test(f))).toBe(true);
   });
 });
 
