@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { charts } from "../scripts/charts.js";
+import { compactPath } from "../scripts/lib/chart-frame.js";
 import { DATASET_CHARTS } from "../scripts/docs-pages.js";
 import { ROOT } from "../scripts/lib/files.js";
 
@@ -51,5 +52,21 @@ describe("charts", () => {
     }
     // Every dataset is in the table.
     expect(listed.sort()).toEqual(Object.keys(meta.datasets).sort());
+  });
+});
+
+describe("compactPath", () => {
+  it("rounds to the grid and writes steps between rounded points (expected strings worked out by hand)", () => {
+    // Tenths: (1.04, 2.06) -> (1, 2.1); (3.26, 2.06) -> (3.3, 2.1): step (2.3, 0); (3.26, 4) -> (3.3, 4): step (0, 1.9).
+    expect(compactPath("M1.04,2.06L3.26,2.06L3.26,4Z", 0.1)).toBe("M1,2.1l2.3,0 0,1.9z");
+    // Half pixels: (10.2, 5.3) -> (10, 5.5); (9.6, 5.3) -> (9.5, 5.5): step (-0.5, 0); (9.6, 6.9) -> (9.5, 7): step (0, 1.5).
+    expect(compactPath("M10.2,5.3L9.6,5.3L9.6,6.9Z", 0.5)).toBe("M10,5.5l-.5,0 0,1.5z");
+  });
+
+  it("drops repeated points and rings smaller than the grid, and leaves other paths alone", () => {
+    // The second ring rounds to one point at (7, 7): dropped; the repeated (0, 0) of the first is written once.
+    expect(compactPath("M0,0L0,0L2,0L2,2ZM7.1,7.1L7.2,7.1L7.2,7.2Z", 1)).toBe("M0,0l2,0 0,2z");
+    expect(compactPath("M0,0A5,5,0,0,1,10,10", 0.1)).toBe("M0,0A5,5,0,0,1,10,10");
+    expect(() => compactPath("M0,0L1,1", 0.3)).toThrow(/grid/);
   });
 });

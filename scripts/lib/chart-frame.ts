@@ -26,6 +26,41 @@ export interface Frame {
   readonly title: string;
   readonly caption: string;
   readonly legend?: readonly { readonly label: string; readonly color: string; readonly hollow?: boolean }[];
+  /** The grid path coordinates are rounded to, in pixels (0.1 unless given). */
+  readonly grid?: number;
+}
+
+/**
+ * A path of straight segments (M, L, Z: what Plot draws for lines, areas and map shapes) written in fewer bytes:
+ * each coordinate rounded to a multiple of `grid` pixels, then every point after the first of a subpath as the
+ * step from the one before (a relative `l`), repeated points dropped, and closed rings of fewer than three
+ * points (an island smaller than the grid) left out. The steps are taken between rounded points, so they add up
+ * exactly and neighbours that share a border share its rounded points. Any other path is returned unchanged.
+ */
+export function compactPath(d: string, grid: number): string {
+  if (!/^[MLZ\d.,\s-]+$/.test(d)) return d;
+  const scale = Math.round(1 / grid);
+  if (!(scale >= 1) || Math.abs(scale * grid - 1) > 1e-9) throw new Error(`compactPath: grid must be 1/n of a pixel, got ${grid}`);
+  const num = (units: number) => String(units / scale).replace(/^(-?)0\./, "$1.");
+  const out: string[] = [];
+  for (const sub of d.split(/(?=M)/)) {
+    if (!sub.trim()) continue;
+    const closed = /Z\s*$/.test(sub);
+    const points = [...sub.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Math.round(Number(m[1]) * scale), Math.round(Number(m[2]) * scale)] as const);
+    const kept = points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
+    if (closed && kept.length > 1 && kept.at(-1)![0] === kept[0]![0] && kept.at(-1)![1] === kept[0]![1]) kept.pop();
+    if (kept.length === 0 || (closed && kept.length < 3)) continue;
+    let text = "";
+    kept.forEach(([x, y], i) => {
+      const [px, py] = i === 0 ? [0, 0] : kept[i - 1]!;
+      const dx = x - px;
+      const dy = y - py;
+      const pair = `${num(dx)}${dy < 0 ? "" : ","}${num(dy)}`;
+      text += i === 0 ? `M${pair}` : i === 1 ? `l${pair}` : `${dx < 0 ? "" : " "}${pair}`;
+    });
+    out.push(closed ? `${text}z` : text);
+  }
+  return out.join("");
 }
 
 const FONT = "system-ui, sans-serif";
@@ -33,13 +68,14 @@ const FONT = "system-ui, sans-serif";
 /**
  * The plot drawn by Observable Plot (server-side, with linkedom), inside a standalone SVG that adds the title
  * above it and the legend and caption below it. Plot's own title and caption would make an HTML figure, which
- * an <img> cannot show. Path coordinates are written to a tenth of a pixel: the same picture in fewer bytes.
+ * an <img> cannot show. Path coordinates are written compactly (see compactPath): to a tenth of a pixel, or to
+ * the frame's `grid` (the world map: half a pixel).
  */
 export function svg(options: NonNullable<PlotOptions>, frame: Frame): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const el = Plot.plot({ ...options, document: document as never, style: { fontFamily: FONT, fontSize: "12px", background: "white", overflow: "visible" } });
   let plot = (el as unknown as { outerHTML: string }).outerHTML;
-  plot = plot.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${d.replace(/(\d+\.\d)\d+/g, "$1")}"`);
+  plot = plot.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${compactPath(d, frame.grid ?? 0.1)}"`);
   const width = options.width ?? 640;
   const height = options.height ?? 400;
   const titleLines = wrap(frame.title, Math.floor(width / 8.4));
