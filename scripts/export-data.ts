@@ -181,7 +181,9 @@ export function exportFiles(): ExportedFile[] {
     fingerprint: `sha256:${root.meta.fingerprint}`,
     resources,
   };
-  files.push({ path: "datapackage.json", content: JSON.stringify(descriptor, null, 2) + "\n" });
+  // Compact (no indentation): the indented descriptor was a third larger, and every reader (Frictionless, pandas,
+  // R, a browser's JSON viewer) parses or pretty-prints it the same.
+  files.push({ path: "datapackage.json", content: JSON.stringify(descriptor) + "\n" });
   return files;
 }
 
