@@ -40,30 +40,43 @@ export function check(partner: Loaded<Row>, { codes, sourceIds }: Refs): void {
 }
 
 /**
- * Partner-trade rows (sorted) as series: [reporter, partner, flow, sourceId, first year, values], one per
- * (reporter, partner, flow, source), with `null` for the years a series skips.
+ * Partner-trade rows (sorted) as groups: one per run of rows with the same reporter and source, each holding
+ * one series per (partner, flow): the partner, 0 for exports or 1 for imports, the first year and the values
+ * in year order, with `null` for the years a series skips. The rows' order is the series' order.
  */
-function partnerSeries(rows: readonly PartnerTradeRow[]): [string, string, string, string, number, (number | null)[]][] {
-  const series: [string, string, string, string, number, (number | null)[]][] = [];
-  let cur: (typeof series)[number] | undefined;
+function partnerSeries(rows: readonly PartnerTradeRow[]): [string, string, [string, 0 | 1, number, (number | null)[]][]][] {
+  const groups: [string, string, [string, 0 | 1, number, (number | null)[]][]][] = [];
+  let group: (typeof groups)[number] | undefined;
+  let cur: (typeof groups)[number][2][number] | undefined;
   for (const r of rows) {
-    if (!cur || cur[0] !== r.reporter || cur[1] !== r.partner || cur[2] !== r.flow || cur[3] !== r.sourceId) {
-      cur = [r.reporter, r.partner, r.flow, r.sourceId, r.year, []];
-      series.push(cur);
+    if (r.flow !== "export" && r.flow !== "import") throw new Error(`partner trade: flow ${r.flow} at ${r.reporter}/${r.partner}/${r.year}`);
+    const f = r.flow === "export" ? 0 : 1;
+    if (!group || group[0] !== r.reporter || group[1] !== r.sourceId) {
+      group = [r.reporter, r.sourceId, []];
+      groups.push(group);
+      cur = undefined;
     }
-    const gap = r.year - (cur[4] + cur[5].length);
+    if (!cur || cur[0] !== r.partner || cur[1] !== f) {
+      cur = [r.partner, f, r.year, []];
+      group[2].push(cur);
+    }
+    const gap = r.year - (cur[2] + cur[3].length);
     if (gap < 0) throw new Error(`partner trade rows are not sorted at ${r.reporter}/${r.partner}/${r.flow}/${r.year}`);
-    for (let i = 0; i < gap; i++) cur[5].push(null);
-    cur[5].push(r.valueUsdMillions);
+    for (let i = 0; i < gap; i++) cur[3].push(null);
+    cur[3].push(r.valueUsdMillions);
   }
-  return series;
+  return groups;
 }
 
+/** The TypeScript type of the parsed PARTNER_SERIES text, for the modules that read it. */
+export const PARTNER_SERIES_TYPE =
+  "[reporter: string, sourceId: string, series: [partner: string, flow: 0 | 1, first: number, values: (number | null)[]][]][]";
+
 /**
- * China's and Russia's trade with every partner as one text (JSON of one series per reporter, partner, flow
- * and source: first year, values). The partner-trade entry parses it at import; the world entry parses it on
- * its selectors' first call. It is its own module, built once (dist/partner-series.js) and
- * imported by both entries, so the package ships the values once per format.
+ * China's and Russia's trade with every partner as one text (JSON of one group per reporter and source, each
+ * with one series per partner and flow: first year, values; see partnerSeries). The partner-trade entry parses
+ * it at import; the world entry parses it on its selectors' first call. It is its own module, built once
+ * (dist/partner-series.js) and imported by both entries, so the package ships the values once per format.
  */
 function partnerSeriesModule(rows: readonly PartnerTradeRow[]): string {
   const text = JSON.stringify(partnerSeries(rows)).replace(/'/g, "\\u0027");
@@ -75,17 +88,20 @@ function partnerTradeModule(): string {
   return (
     HEADER +
     `import type { PartnerTradeRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
-    `type Series = [PartnerTradeRow["reporter"], PartnerTradeRow["partner"], PartnerTradeRow["flow"], PartnerTradeRow["sourceId"], number, (number | null)[]];\n\n` +
-    `function expand(series: Series[]): PartnerTradeRow[] {\n` +
+    `type Groups = ${PARTNER_SERIES_TYPE};\n\n` +
+    `function expand(groups: Groups): PartnerTradeRow[] {\n` +
     `  const rows: PartnerTradeRow[] = [];\n` +
-    `  for (const [reporter, partner, flow, sourceId, first, values] of series) {\n` +
-    `    values.forEach((v, i) => {\n` +
-    `      if (v !== null) rows.push({ year: first + i, reporter, partner, flow, valueUsdMillions: v, sourceId });\n` +
-    `    });\n` +
+    `  for (const [reporter, sourceId, series] of groups) {\n` +
+    `    for (const [partner, f, first, values] of series) {\n` +
+    `      const flow = f ? "import" : "export";\n` +
+    `      values.forEach((v, i) => {\n` +
+    `        if (v !== null) rows.push({ year: first + i, reporter: reporter as PartnerTradeRow["reporter"], partner: partner as PartnerTradeRow["partner"], flow, valueUsdMillions: v, sourceId: sourceId as PartnerTradeRow["sourceId"] });\n` +
+    `      });\n` +
+    `    }\n` +
     `  }\n` +
     `  return rows;\n` +
     `}\n\n` +
-    `export const partnerTradeRows: readonly PartnerTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(JSON.parse(PARTNER_SERIES) as Series[]), []);\n`
+    `export const partnerTradeRows: readonly PartnerTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(JSON.parse(PARTNER_SERIES) as Groups), []);\n`
   );
 }
 

@@ -7,6 +7,7 @@ import { checkDotsCells } from "../lib/data-checks.js";
 import { DataFileError } from "../lib/files.js";
 import { loadFile } from "../lib/load.js";
 import { HEADER, jsonLiteral } from "../lib/modules.js";
+import { PARTNER_SERIES_TYPE } from "./partner-trade.js";
 
 export const spec = {
   file: "world-trade.csv",
@@ -34,35 +35,51 @@ export function compile(dataDir: string, { codes, sourceIds }: Refs) {
 }
 
 /**
- * World trade: one series per (reporter, partner, flow, source) with its workbook, sheet row and column
- * offset (the years of a series sit in consecutive columns: column = year + offset), its first year, its
- * values in year order (null for a gap) and the offsets of the IMF's estimates. The cell of each value is
- * rebuilt from these at import.
+ * World trade: the partners once, then one group per run of series with the same reporter, source and workbook,
+ * each series holding its partner and flow (one number: 2 × the partner's index + 0 for exports, 1 for imports),
+ * its sheet row, the column of its first year (the years of a series sit in consecutive columns), its first
+ * year, its values in year order (null for a gap) and, where there are any, the offsets of the IMF's
+ * estimates. The cell of each value is rebuilt from these at import. Strings repeated in every series (codes,
+ * flows, source, workbook) would be a fifth of the module.
  */
 export function module(rows: readonly WorldTradeRow[]): string {
-  type Series = [string, string, string, string, string, number, number, number, (number | null)[], number[]];
+  type Series = [pf: number, line: number, col: number, first: number, values: (number | null)[], estimated?: number[]];
+  type Group = [reporter: string, sourceId: string, file: string, series: Series[]];
   const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const series: Series[] = [];
+  const partners = [...new Set(rows.map((r) => r.partner))].sort();
+  const groups: Group[] = [];
+  let group: Group | undefined;
   let cur: Series | undefined;
+  let key = "";
   for (const r of rows) {
-    const m = /^(DOTS_\d+\.xlsx)!sheet[12]!([A-Z]+)(\d+)$/.exec(r.cell);
+    const m = /^(DOTS_\d+\.xlsx)!sheet([12])!([A-Z]+)(\d+)$/.exec(r.cell);
     if (!m) throw new Error(`world trade: bad cell ${r.cell}`);
-    const [, file, letters, line] = m;
-    const offset = colNumber(letters!) - r.year;
-    if (!cur || cur[0] !== r.reporter || cur[1] !== r.partner || cur[2] !== r.flow || cur[3] !== r.sourceId || cur[4] !== file || cur[5] !== Number(line) || cur[6] !== offset) {
-      cur = [r.reporter, r.partner, r.flow, r.sourceId, file!, Number(line), offset, r.year, [], []];
-      series.push(cur);
+    const [, file, sheet, letters, line] = m;
+    if (sheet !== (r.flow === "export" ? "1" : "2")) throw new Error(`world trade: ${r.cell} is not the ${r.flow} sheet`);
+    if (!group || group[0] !== r.reporter || group[1] !== r.sourceId || group[2] !== file) {
+      group = [r.reporter, r.sourceId, file!, []];
+      groups.push(group);
+      cur = undefined;
     }
-    const gap = r.year - (cur[7] + cur[8].length);
+    const pf = 2 * partners.indexOf(r.partner) + (r.flow === "export" ? 0 : 1);
+    const col = colNumber(letters!);
+    const k = `${pf}/${line}/${col - r.year}`;
+    if (!cur || key !== k) {
+      cur = [pf, Number(line), col, r.year, []];
+      group[3].push(cur);
+      key = k;
+    }
+    const gap = r.year - (cur[3] + cur[4].length);
     if (gap < 0) throw new Error(`world trade rows are not sorted at ${r.reporter}/${r.partner}/${r.flow}/${r.year}`);
-    for (let i = 0; i < gap; i++) cur[8].push(null);
-    if (r.estimated) cur[9].push(cur[8].length);
-    cur[8].push(r.valueUsdMillions);
+    for (let i = 0; i < gap; i++) cur[4].push(null);
+    if (r.estimated) (cur[5] ??= []).push(cur[4].length);
+    cur[4].push(r.valueUsdMillions);
   }
   return (
     HEADER +
     `import type { WorldTradeRow } from "../../core/types.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
-    `type Series = [reporter: WorldTradeRow["reporter"], partner: WorldTradeRow["partner"], flow: WorldTradeRow["flow"], sourceId: WorldTradeRow["sourceId"], file: string, line: number, offset: number, first: number, values: (number | null)[], estimated: number[]];\n\n` +
+    `type Series = [pf: number, line: number, col: number, first: number, values: (number | null)[], estimated?: number[]];\n` +
+    `type Group = [reporter: WorldTradeRow["reporter"], sourceId: WorldTradeRow["sourceId"], file: string, series: Series[]];\n\n` +
     // Column letters are built once per column, not once per value; each row is frozen as it is made (one
     // pass over the rows instead of two). Both measured in the benchmark's world import.
     `const COLUMNS: string[] = [];\n\n` +
@@ -73,26 +90,29 @@ export function module(rows: readonly WorldTradeRow[]): string {
     `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
     `  return (COLUMNS[n] = s);\n` +
     `}\n\n` +
-    `function expand(series: Series[]): readonly WorldTradeRow[] {\n` +
+    `function expand([partners, groups]: [WorldTradeRow["partner"][], Group[]]): readonly WorldTradeRow[] {\n` +
     `  const rows: WorldTradeRow[] = [];\n` +
-    `  for (let k = 0; k < series.length; k++) {\n` +
+    `  for (let g = 0; g < groups.length; g++) {\n` +
     // Indexed reads: array destructuring would go through the iterator protocol for every series.
-    `    const q = series[k]!;\n` +
-    `    const reporter = q[0], partner = q[1], flow = q[2], sourceId = q[3], line = q[5], offset = q[6], first = q[7], values = q[8], estimated = q[9];\n` +
-    `    const prefix = q[4] + (flow === "export" ? "!sheet1!" : "!sheet2!");\n` +
-    `    let e = 0;\n` +
-    `    for (let i = 0; i < values.length; i++) {\n` +
-    `      const v = values[i];\n` +
-    `      if (v === null || v === undefined) continue;\n` +
-    `      const isEstimate = estimated[e] === i;\n` +
-    `      if (isEstimate) e++;\n` +
-    `      const year = first + i;\n` +
-    `      rows.push(Object.freeze({ reporter, partner, flow, year, valueUsdMillions: v, estimated: isEstimate, sourceId, cell: prefix + column(year + offset) + line }));\n` +
+    `    const group = groups[g]!;\n` +
+    `    const reporter = group[0], sourceId = group[1], file = group[2], series = group[3];\n` +
+    `    for (let k = 0; k < series.length; k++) {\n` +
+    `      const q = series[k]!;\n` +
+    `      const partner = partners[q[0] >> 1]!, flow = q[0] & 1 ? "import" : "export", line = q[1], col = q[2], values = q[4], estimated = q[5];\n` +
+    `      const prefix = file + (flow === "export" ? "!sheet1!" : "!sheet2!");\n` +
+    `      let e = 0;\n` +
+    `      for (let i = 0; i < values.length; i++) {\n` +
+    `        const v = values[i];\n` +
+    `        if (v === null || v === undefined) continue;\n` +
+    `        const isEstimate = estimated !== undefined && estimated[e] === i;\n` +
+    `        if (isEstimate) e++;\n` +
+    `        rows.push(Object.freeze({ reporter, partner, flow, year: q[3] + i, valueUsdMillions: v, estimated: isEstimate, sourceId, cell: prefix + column(col + i) + line }));\n` +
+    `      }\n` +
     `    }\n` +
     `  }\n` +
     `  return Object.freeze(rows);\n` +
     `}\n\n` +
-    `export const worldTradeRows: readonly WorldTradeRow[] = /* @__PURE__ */ expand(${jsonLiteral(series)});\n\n` +
+    `export const worldTradeRows: readonly WorldTradeRow[] = /* @__PURE__ */ expand(${jsonLiteral([partners, groups])});\n\n` +
     poleValuesModulePart()
   );
 }
@@ -111,13 +131,15 @@ function poleValuesModulePart(): string {
     `export function poleValues(): ReadonlyMap<string, ReadonlyMap<number, PoleValue>> {\n` +
     `  if (poles) return poles;\n` +
     `  const out = new Map<string, Map<number, PoleValue>>();\n` +
-    `  for (const [reporter, partner, flow, sourceId, first, values] of JSON.parse(PARTNER_SERIES) as [string, string, string, string, number, (number | null)[]][]) {\n` +
-    `    const m = new Map<number, PoleValue>();\n` +
-    `    for (let i = 0; i < values.length; i++) {\n` +
-    `      const v = values[i];\n` +
-    `      if (v !== null && v !== undefined) m.set(first + i, Object.freeze({ value: v, sourceId }));\n` +
+    `  for (const [reporter, sourceId, series] of JSON.parse(PARTNER_SERIES) as ${PARTNER_SERIES_TYPE}) {\n` +
+    `    for (const [partner, f, first, values] of series) {\n` +
+    `      const m = new Map<number, PoleValue>();\n` +
+    `      for (let i = 0; i < values.length; i++) {\n` +
+    `        const v = values[i];\n` +
+    `        if (v !== null && v !== undefined) m.set(first + i, Object.freeze({ value: v, sourceId }));\n` +
+    `      }\n` +
+    `      out.set(reporter + "/" + partner + "/" + (f ? "import" : "export"), m);\n` +
     `    }\n` +
-    `    out.set(reporter + "/" + partner + "/" + flow, m);\n` +
     `  }\n` +
     `  return (poles = out);\n` +
     `}\n`

@@ -3,16 +3,19 @@ import type { PartnerTradeRow } from "../../core/types.js";
 import { freezeRows } from "../../core/freeze.js";
 import { PARTNER_SERIES } from "./partner-series.js";
 
-type Series = [PartnerTradeRow["reporter"], PartnerTradeRow["partner"], PartnerTradeRow["flow"], PartnerTradeRow["sourceId"], number, (number | null)[]];
+type Groups = [reporter: string, sourceId: string, series: [partner: string, flow: 0 | 1, first: number, values: (number | null)[]][]][];
 
-function expand(series: Series[]): PartnerTradeRow[] {
+function expand(groups: Groups): PartnerTradeRow[] {
   const rows: PartnerTradeRow[] = [];
-  for (const [reporter, partner, flow, sourceId, first, values] of series) {
-    values.forEach((v, i) => {
-      if (v !== null) rows.push({ year: first + i, reporter, partner, flow, valueUsdMillions: v, sourceId });
-    });
+  for (const [reporter, sourceId, series] of groups) {
+    for (const [partner, f, first, values] of series) {
+      const flow = f ? "import" : "export";
+      values.forEach((v, i) => {
+        if (v !== null) rows.push({ year: first + i, reporter: reporter as PartnerTradeRow["reporter"], partner: partner as PartnerTradeRow["partner"], flow, valueUsdMillions: v, sourceId: sourceId as PartnerTradeRow["sourceId"] });
+      });
+    }
   }
   return rows;
 }
 
-export const partnerTradeRows: readonly PartnerTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(JSON.parse(PARTNER_SERIES) as Series[]), []);
+export const partnerTradeRows: readonly PartnerTradeRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(JSON.parse(PARTNER_SERIES) as Groups), []);
