@@ -6,7 +6,6 @@ import "./lib/globals.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import * as root from "../src/index.js";
 import { armsDeliveries } from "../src/arms/index.js";
@@ -19,6 +18,7 @@ import {
 } from "../src/trade/tables.js";
 import { isMain, ROOT, writeAtomic } from "./lib/files.js";
 import { linksOf, linkTables, type LinkParent } from "./lib/link-tables.js";
+import { gzipShipped } from "./lib/gzip.js";
 
 type Json = Record<string, unknown>;
 
@@ -115,8 +115,8 @@ export function exportFiles(): ExportedFile[] {
     parents.set(fileName(name), { name: fileName(name), rows, fields: schema.fields as Json[] });
     const base = `dist/data/${fileName(name)}`;
     const compressed = COMPRESSED.has(name);
-    // gzip with no file name and mtime 0 in the header: the same rows give the same bytes.
-    const csv = compressed ? gzipSync(toCsvText(rows, columns), { level: 9 }) : toCsvText(rows, columns);
+    // Zopfli's gzip, with no file name and mtime 0 in the header: the same rows give the same bytes.
+    const csv = compressed ? gzipShipped(toCsvText(rows, columns)) : toCsvText(rows, columns);
     const csvPath = compressed ? `${base}.csv.gz` : `${base}.csv`;
     files.push({ path: csvPath, content: csv });
     const sourceIds = [...new Set(rows.flatMap((r) => {
