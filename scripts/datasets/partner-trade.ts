@@ -6,7 +6,7 @@ import { checkRefs, checkUnique, type Refs } from "../lib/checks.js";
 import { checkDotsCells } from "../lib/data-checks.js";
 import { DataFileError } from "../lib/files.js";
 import type { Loaded } from "../lib/load.js";
-import { HEADER } from "../lib/modules.js";
+import { HEADER, PARTNER_SERIES_TYPE } from "../lib/modules.js";
 
 export const spec = {
   file: "partner-trade.csv",
@@ -67,10 +67,6 @@ function partnerSeries(rows: readonly PartnerTradeRow[]): [string, string, [stri
   }
   return groups;
 }
-
-/** The TypeScript type of the parsed PARTNER_SERIES text, for the modules that read it. */
-export const PARTNER_SERIES_TYPE =
-  "[reporter: string, sourceId: string, series: [partner: string, flow: 0 | 1, first: number, values: (number | null)[]][]][]";
 
 /**
  * China's and Russia's trade with every partner as one text (JSON of one group per reporter and source, each

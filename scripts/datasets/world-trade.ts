@@ -6,8 +6,7 @@ import { checkBelowWorld, checkRefs, checkUnique, worldTotals, type Refs } from 
 import { checkDotsCells } from "../lib/data-checks.js";
 import { DataFileError } from "../lib/files.js";
 import { loadFile } from "../lib/load.js";
-import { HEADER, jsonLiteral } from "../lib/modules.js";
-import { PARTNER_SERIES_TYPE } from "./partner-trade.js";
+import { HEADER, jsonLiteral, PARTNER_SERIES_TYPE } from "../lib/modules.js";
 
 export const spec = {
   file: "world-trade.csv",

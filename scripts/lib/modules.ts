@@ -20,3 +20,10 @@ export function rowsModule(name: string, type: string, rows: readonly object[]):
     `export const ${name}: readonly ${type}[] = /* @__PURE__ */ freezeRows(${jsonLiteral(rows)}, ${JSON.stringify(nested)});\n`
   );
 }
+
+/**
+ * The TypeScript type of the parsed PARTNER_SERIES text (scripts/datasets/partner-trade.ts writes it; the
+ * partner-trade and world modules read it): one group per reporter and source, one series per partner and flow.
+ */
+export const PARTNER_SERIES_TYPE =
+  "[reporter: string, sourceId: string, series: [partner: string, flow: 0 | 1, first: number, values: (number | null)[]][]][]";
