@@ -20,13 +20,14 @@ import * as facts from "./datasets/facts.js";
 // Not bound as `meta`: the test runner's module transform would take `import.meta` below for that binding.
 import * as metas from "./datasets/meta.js";
 import * as partnerTrade from "./datasets/partner-trade.js";
+import * as releases from "./datasets/releases.js";
 import * as reportedShares from "./datasets/reported-shares.js";
 import * as sources from "./datasets/sources.js";
 import * as trade from "./datasets/trade.js";
 import * as worldTrade from "./datasets/world-trade.js";
 import type {
   ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
-  ReportedShareRow, SourceRow, WorldTradeRow,
+  ReleaseRow, ReportedShareRow, SourceRow, WorldTradeRow,
 } from "../src/core/types.js";
 
 export type { CompiledData } from "./lib/compiled.js";
@@ -38,8 +39,8 @@ export type { DatasetMeta } from "./datasets/meta.js";
 /** The CSV file of each dataset that has one (trade's is the hand-entered trade-reported.csv). */
 export const SPECS = {
   countries: countries.spec, sources: sources.spec, partnerTrade: partnerTrade.spec, tradeReported: trade.spec, reportedShares: reportedShares.spec,
-  events: events.spec, energyFlows: energyFlows.spec, armsTransfers: armsTransfers.spec, armsDeliveries: armsDeliveries.spec, worldTrade: worldTrade.spec,
-  capabilities: capabilities.spec, facts: facts.spec,
+  events: events.spec, energyFlows: energyFlows.spec, armsTransfers: armsTransfers.spec, armsDeliveries: armsDeliveries.spec, armsRegister: armsDeliveries.registerSpec,
+  worldTrade: worldTrade.spec, capabilities: capabilities.spec, releases: releases.spec, facts: facts.spec,
 } as const;
 
 /** Loads, validates and cross-checks every data file; builds the datasets. Throws DataFileError on any problem. */
@@ -71,9 +72,15 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
   claims.check(claimSpecs);
   energyFlows.check(flows, refs, new Set(projects.rows.map((p) => p.id)));
   armsTransfers.check(arms, refs);
+  const releaseRows = loadFile(dataDir, releases.spec);
+  releases.check(releaseRows, refs);
   const deliveries = armsDeliveries.compile(dataDir, refs);
   const world = worldTrade.compile(dataDir, refs);
   const caps = capabilities.compile(dataDir, refs);
+  // Every row names a release of its dataset, and each release's years are those of its rows.
+  releases.checkRefsOf(releaseRows, "armsDeliveries", deliveries.files);
+  releases.checkRefsOf(releaseRows, "capabilities", caps.files);
+  releases.checkYearsOf(releaseRows, "trade", partner.rows.map((r) => r.year));
   assessments.checkLinks(assessmentRows, new Set(eventRows.rows.map((e) => e.id)), new Set(claimSpecs.rows.map((c) => c.id)));
 
   const base = {
@@ -81,8 +88,8 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     reportedShares: known<ReportedShareRow>(shares.rows),
     energyProjects: known<EnergyProjectRow>(projects.rows),
     armsTransfers: known<ArmsTransferRow>(arms.rows),
-    armsDeliveries: known<ArmsDeliveryRow>(deliveries),
-    capabilities: known<CapabilityRow>(caps),
+    armsDeliveries: known<ArmsDeliveryRow>(deliveries.rows),
+    capabilities: known<CapabilityRow>(caps.rows),
     worldTrade: known<WorldTradeRow>(world),
     facts: known<FactRow>(factRows.rows),
     events: known<EventRow>(events.sorted(eventRows.rows)),
@@ -91,6 +98,7 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
     ...base,
     countries: known<CountryRow>(countryRows.rows),
     sources: known<SourceRow>(sourceRows.rows),
+    releases: known<ReleaseRow>(releaseRows.rows),
     partnerTrade: known<PartnerTradeRow>(partner.rows.map(({ cell: _cell, ...r }) => r)),
     energyFlows: known<EnergyFlowRow>(flows.rows),
     assessments: known<AssessmentRow>(assessmentRows.rows),
@@ -110,6 +118,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     "arms-transfers.ts": armsTransfers.module(data.armsTransfers),
     "arms-deliveries.ts": armsDeliveries.module(data.armsDeliveries),
     "capabilities.ts": capabilities.module(data.capabilities),
+    "releases.ts": releases.module(data.releases),
     "events.ts": events.module(data.events),
     "facts.ts": facts.module(data.facts),
     "assessments.ts": assessments.module(data.assessments),

@@ -68,12 +68,13 @@ export function charts(): Record<string, { title: string; svg: string }> {
   const events = api.events.map((e) => ({ date: new Date(`${e.date.length === 4 ? `${e.date}-07-01` : e.date.length === 7 ? `${e.date}-15` : e.date}T00:00:00Z`), category: e.category, title: e.title }));
   const armsNames: Partial<Record<CountryCode, string>> = { IND: "India", CHN: "China", VNM: "Viet Nam" };
   const arms = (Object.entries(armsNames) as [CountryCode, string][]).flatMap(([code, recipient]) =>
-    armsSeries({ supplier: "RUS", recipient: code }).map((p) => ({ year: p.year, tiv: p.value, recipient })),
+    // One release for the whole chart: SIPRI's tables of 2022, which cover 1992–2021 (a series never mixes releases).
+    armsSeries({ supplier: "RUS", recipient: code, release: "2022-07-28" }).map((p) => ({ year: p.year, tiv: p.value, recipient })),
   );
   const windows = [[1992, 1996], [1997, 2001], [2002, 2006], [2007, 2011], [2012, 2016], [2017, 2021]] as const;
   const armsShares = windows.flatMap(([from, to]) =>
     (Object.entries(armsNames) as [CountryCode, string][]).map(([code, recipient]) => ({
-      period: `${from}–${to}`, recipient, percent: armsShare({ supplier: "RUS", recipient: code, from, to }).share * 100,
+      period: `${from}–${to}`, recipient, percent: armsShare({ supplier: "RUS", recipient: code, from, to, release: "2022-07-28" }).share * 100,
     })),
   );
   const capabilityMetrics = ["gdp", "gdpPerCapita", "population", "militaryExpenditure", "militaryExpenditureShareGdp", "nuclearWarheads"] as const;
@@ -81,10 +82,13 @@ export function charts(): Record<string, { title: string; svg: string }> {
     gdp: "GDP", gdpPerCapita: "GDP per capita", population: "population", militaryExpenditure: "military expenditure",
     militaryExpenditureShareGdp: "military expenditure, % of GDP", nuclearWarheads: "nuclear warheads (stockpile)",
   };
+  // Each metric from its newest release (the one China's series is read from by default), both sides alike.
+  const releaseOf = (metric: (typeof capabilityMetrics)[number]) => api.capabilitySeries({ country: "CHN", metric })[0]!.release;
   const ratios = capabilityMetrics.flatMap((metric) =>
     (["RUS", "SUN"] as const).flatMap((other) => {
-      const theirs = api.capabilities.filter((r) => r.country === other && r.metric === metric);
-      const ours = new Map(api.capabilities.filter((r) => r.country === "CHN" && r.metric === metric).map((r) => [r.year, r.value]));
+      const release = releaseOf(metric);
+      const theirs = api.capabilities.filter((r) => r.country === other && r.metric === metric && r.release === release);
+      const ours = new Map(api.capabilities.filter((r) => r.country === "CHN" && r.metric === metric && r.release === release).map((r) => [r.year, r.value]));
       return theirs.flatMap((r) => {
         const c = ours.get(r.year);
         // A zero on either side has no place on a log scale (China had no warheads before 1964).
@@ -253,9 +257,9 @@ export function charts(): Record<string, { title: string; svg: string }> {
       }, {
         title: "China's capabilities as a multiple of Russia's and of the Soviet Union's",
         caption:
-          "China's value divided by the other's, log scale; the dashed line is parity; ratios under 1:100 are left out (capabilities). GDP and GDP per capita: " +
-          "Maddison Project Database; population: Gapminder and the UN; military expenditure: SIPRI; nuclear warheads: the Federation of American Scientists " +
-          "(FAS); as published by Our World in Data. Data: china-russia-data.",
+          "China's value divided by the other's, log scale; the dashed line is parity; ratios under 1:100 are left out (capabilities), each metric from " +
+          "its newest edition. GDP: Maddison Project Database 2020; GDP per capita: Maddison 2023; population: Gapminder and the UN; military " +
+          "expenditure: SIPRI's 2025 workbook; nuclear warheads: the Federation of American Scientists (FAS) 2023. Data: china-russia-data.",
         legend: [{ label: "China ÷ Russia", color: "#4269d0" }, { label: "China ÷ Soviet Union", color: "#ef8a18" }],
       }),
     },

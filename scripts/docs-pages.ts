@@ -24,6 +24,7 @@ export const DATASET_CHARTS: Readonly<Record<string, readonly string[]>> = {
   armsTransfers: ["arms-shares"],
   armsDeliveries: ["arms-russia", "arms-shares"],
   capabilities: ["asymmetry-capabilities"],
+  releases: [],
   events: ["events"],
   facts: [],
   assessments: [],

@@ -9,16 +9,17 @@
  */
 export * from "./metrics/index.js";
 export { DataNotAvailableError } from "./core/errors.js";
+export type { RevisionPoint } from "./core/editions.js";
 export {
-  trade, reportedShares, energyProjects, energyFlows, armsTransfers, capabilities, events, assessments, facts, claims, countries, sources,
-  tradeMeta, reportedSharesMeta, energyProjectsMeta, energyFlowsMeta, armsTransfersMeta, capabilitiesMeta, eventsMeta, assessmentsMeta,
+  trade, reportedShares, energyProjects, energyFlows, armsTransfers, capabilities, releases, events, assessments, facts, claims, countries, sources,
+  tradeMeta, reportedSharesMeta, energyProjectsMeta, energyFlowsMeta, armsTransfersMeta, capabilitiesMeta, releasesMeta, eventsMeta, assessmentsMeta,
   factsMeta, claimsMeta, countriesMeta, sourcesMeta, sourceOf,
   type DatasetMeta,
 } from "./datasets/index.js";
 export { tradeSeries, tradeShare, dependencyAsymmetry, tradeGrowth } from "./trade/series.js";
 export {
-  capabilitySeries, capabilityRatio,
-  type CapabilitySeriesQuery, type CapabilityPoint, type CapabilityRatioQuery, type CapabilityRatioResult, type CapabilityValue,
+  capabilitySeries, capabilityRatio, capabilityRevisions,
+  type CapabilityRevisionsQuery, type CapabilityRevisions, type CapabilitySeriesQuery, type CapabilityPoint, type CapabilityRatioQuery, type CapabilityRatioResult, type CapabilityValue,
 } from "./capabilities/selectors.js";
 export {
   cite, citationItems, meta,
@@ -31,5 +32,5 @@ export {
 } from "./trade/selectors.js";
 export type {
   ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
-  EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict, CountryCode, SourceId,
+  EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, ReleaseRow, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict, CountryCode, SourceId,
 } from "./core/types.js";

@@ -13,6 +13,9 @@ import { armsTransfers, claims, countries } from "../src/index.js";
 import { validate } from "../src/schemas/index.js";
 
 const cells = extractArms();
+/** The rows of SIPRI's tables of 28 July 2022: the release this file checks, asked for by name. */
+const R2022 = "2022-07-28";
+const tables = armsDeliveries.filter((r) => r.release === R2022);
 const read = (p: string) => readFileSync(resolve(ROOT, p), "utf8");
 
 /** A raw table as { recipient name → { year → cell text } }, read with a plain CSV parser. */
@@ -51,11 +54,11 @@ describe("SIPRI extraction", () => {
       Russia: "RUS", "Soviet Union": "SUN", India: "IND", China: "CHN", "Viet Nam": "VNM", "ALL RECIPIENTS (supplier total)": "WLD",
     };
     for (const e of expected) {
-      const got = armsDeliveries.find((r) => r.supplier === code[e.supplier!] && r.recipient === code[e.recipient!] && r.year === Number(e.year));
+      const got = tables.find((r) => r.supplier === code[e.supplier!] && r.recipient === code[e.recipient!] && r.year === Number(e.year));
       expect(got?.tivMillions, `${e.supplier} → ${e.recipient} ${e.year}`).toBe(Number(e.tiv_millions));
     }
     // And nothing more: the extract lists every non-empty cell of those pairs.
-    const pairs = armsDeliveries.filter((r) => ["RUS", "SUN"].includes(r.supplier) && ["IND", "CHN", "VNM", "WLD"].includes(r.recipient));
+    const pairs = tables.filter((r) => ["RUS", "SUN"].includes(r.supplier) && ["IND", "CHN", "VNM", "WLD"].includes(r.recipient));
     expect(pairs.length).toBe(expected.length);
   });
 
@@ -64,21 +67,23 @@ describe("SIPRI extraction", () => {
     const raw = rawTable("RUS").get("Argentina")!;
     expect(raw.get(1998)).toBe("0");
     expect(raw.has(1999)).toBe(false);
-    const zero = armsDeliveries.find((r) => r.supplier === "RUS" && r.recipient === "ARG" && r.year === 1998)!;
+    const zero = tables.find((r) => r.supplier === "RUS" && r.recipient === "ARG" && r.year === 1998)!;
     expect(zero).toMatchObject({ tivMillions: 0, belowHalfMillion: true });
-    expect(armsDeliveries.find((r) => r.supplier === "RUS" && r.recipient === "ARG" && r.year === 1999)).toBeUndefined();
-    expect(armsDeliveries.filter((r) => r.belowHalfMillion).every((r) => r.tivMillions === 0)).toBe(true);
-    expect(armsDeliveries.filter((r) => r.tivMillions === 0).every((r) => r.belowHalfMillion)).toBe(true);
+    expect(tables.find((r) => r.supplier === "RUS" && r.recipient === "ARG" && r.year === 1999)).toBeUndefined();
+    expect(tables.filter((r) => r.belowHalfMillion).every((r) => r.tivMillions === 0)).toBe(true);
+    expect(tables.filter((r) => r.tivMillions === 0).every((r) => r.belowHalfMillion)).toBe(true);
   });
 
-  it("has one row per non-empty cell of the 134 tables, all valid, all of one release", () => {
-    expect(armsDeliveries.length).toBe(24787);
+  it("has one row per non-empty cell of the 134 tables of release 2022-07-28, all valid", () => {
+    expect(tables.length).toBe(24787);
+    // Beside them, the register of SIPRI's March 2025 update (test/editions.test.ts checks it).
     expect(armsDeliveriesMeta.rows).toBe(armsDeliveries.length);
-    expect(new Set(armsDeliveries.map((r) => r.supplier)).size).toBe(134);
-    expect(new Set(armsDeliveries.map((r) => r.release))).toEqual(new Set(["2022-07-28"]));
-    expect(validate("armsDeliveries", armsDeliveries)).toEqual([]);
+    expect(new Set(armsDeliveries.map((r) => r.release))).toEqual(new Set([R2022, "2026-02-12"]));
+    expect(new Set(tables.map((r) => r.supplier)).size).toBe(134);
+
+    expect(validate("armsDeliveries", tables)).toEqual([]);
     const codes = new Set(countries.map((c) => c.code));
-    for (const r of armsDeliveries) {
+    for (const r of tables) {
       expect(codes.has(r.supplier) && codes.has(r.recipient), `${r.supplier}→${r.recipient}`).toBe(true);
     }
   });
@@ -86,7 +91,7 @@ describe("SIPRI extraction", () => {
   it("the recipients sum to SIPRI's Total row in every supplier-year, within SIPRI's rounding", () => {
     // Each cell is rounded to whole millions and so is the total: |Σ round(x) − round(Σ x)| ≤ 0.5·n + 0.5.
     const sums = new Map<string, { sum: number; n: number; total?: number }>();
-    for (const r of armsDeliveries) {
+    for (const r of tables) {
       const k = `${r.supplier}/${r.year}`;
       const e = sums.get(k) ?? { sum: 0, n: 0 };
       if (r.recipient === "WLD") e.total = r.tivMillions;
@@ -116,29 +121,29 @@ describe("SIPRI extraction", () => {
 
 describe("the Soviet Union is SUN, never RUS", () => {
   it("Russia's rows start in 1992 and the Soviet Union's end in 1991", () => {
-    const rus = armsDeliveries.filter((r) => r.supplier === "RUS").map((r) => r.year);
-    const sun = armsDeliveries.filter((r) => r.supplier === "SUN").map((r) => r.year);
+    const rus = tables.filter((r) => r.supplier === "RUS").map((r) => r.year);
+    const sun = tables.filter((r) => r.supplier === "SUN").map((r) => r.year);
     expect(Math.min(...rus)).toBe(1992);
     expect(Math.max(...sun)).toBe(1991);
     // The Soviet Union as a recipient is SUN too (e.g. from Czechoslovakia).
-    expect(armsDeliveries.some((r) => r.recipient === "SUN")).toBe(true);
-    expect(armsDeliveries.some((r) => r.recipient === "RUS" && r.year < 1992)).toBe(false);
+    expect(tables.some((r) => r.recipient === "SUN")).toBe(true);
+    expect(tables.some((r) => r.recipient === "RUS" && r.year < 1992)).toBe(false);
   });
 
   it("armsShare refuses Russia before 1992 and points to SUN; the Soviet table's code is not USR", () => {
-    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 1990, to: 1995 })).toThrow(/Soviet Union's \(supplier "SUN"\)/);
+    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 1990, to: 1995, release: R2022 })).toThrow(/Soviet Union's \(supplier "SUN"\)/);
     // @ts-expect-error -- SIPRI's own abbreviation is not a code of the data: the types refuse it, the selector explains
-    expect(() => armsSeries({ supplier: "USR", recipient: "IND" })).toThrow(/the Soviet Union is "SUN"/);
+    expect(() => armsSeries({ supplier: "USR", recipient: "IND", release: R2022 })).toThrow(/the Soviet Union is "SUN"/);
     // USSR to India, 1991 (TIV-Export-USR, India row): 1228.
     expect(rawTable("USR").get("India")!.get(1991)).toBe("1228");
-    expect(armsSeries({ supplier: "SUN", recipient: "IND" }).find((p) => p.year === 1991)?.value).toBe(1228);
+    expect(armsSeries({ supplier: "SUN", recipient: "IND", release: R2022 }).find((p) => p.year === 1991)?.value).toBe(1228);
   });
 });
 
 describe("arms selectors", () => {
   it("armsSeries gives Russia's deliveries to China by year, as the raw table prints them", () => {
     const raw = rawTable("RUS").get("China")!;
-    const series = armsSeries({ supplier: "RUS", recipient: "CHN" });
+    const series = armsSeries({ supplier: "RUS", recipient: "CHN", release: R2022 });
     expect(series.map((p) => [p.year, p.value])).toEqual([...raw].filter(([y]) => y !== 0).map(([y, v]) => [y, Number(v)]));
     expect(Object.isFrozen(series) && Object.isFrozen(series[0])).toBe(true);
   });
@@ -148,37 +153,37 @@ describe("arms selectors", () => {
     // Total row 2016–2020: 6836 + 6234 + 7097 + 5531 + 3686 = 29384.
     const india = 1922 + 1551 + 1322 + 1562 + 1241;
     const total = 6836 + 6234 + 7097 + 5531 + 3686;
-    const r = armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 });
+    const r = armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020, release: R2022 });
     expect([r.recipientTiv, r.supplierTiv]).toEqual([india, total]);
     expect(r.share).toBeCloseTo(india / total, 12);
     expect(r.sourceIds).toEqual(["sipri-tiv-2022-07-28"]);
   });
 
   it("armsShare is 0 for a recipient without deliveries in the period, and 1 for WLD", () => {
-    expect(armsShare({ supplier: "RUS", recipient: "ISL", from: 2016, to: 2020 }).share).toBe(0);
-    expect(armsShare({ supplier: "RUS", recipient: "WLD", from: 2016, to: 2020 }).share).toBe(1);
+    expect(armsShare({ supplier: "RUS", recipient: "ISL", from: 2016, to: 2020, release: R2022 }).share).toBe(0);
+    expect(armsShare({ supplier: "RUS", recipient: "WLD", from: 2016, to: 2020, release: R2022 }).share).toBe(1);
   });
 
   it("armsRecipients and armsSuppliers rank by TIV and their shares add up", () => {
-    const rec = armsRecipients({ supplier: "RUS", from: 2016, to: 2020 });
+    const rec = armsRecipients({ supplier: "RUS", from: 2016, to: 2020, release: R2022 });
     // By hand (RUS table, 2016–2020): India 7598; China 691 + 986 + 1767 + 1179 + 632 = 5255.
     expect(rec.slice(0, 2).map((r) => [r.code, r.tivMillions])).toEqual([["IND", 7598], ["CHN", 691 + 986 + 1767 + 1179 + 632]]);
     for (let i = 1; i < rec.length; i++) expect(rec[i]!.tivMillions).toBeLessThanOrEqual(rec[i - 1]!.tivMillions);
     expect(rec.reduce((n, r) => n + r.share, 0)).toBeCloseTo(rec.reduce((n, r) => n + r.tivMillions, 0) / 29384, 12);
-    const sup = armsSuppliers({ recipient: "CHN", from: 2016, to: 2020 });
+    const sup = armsSuppliers({ recipient: "CHN", from: 2016, to: 2020, release: R2022 });
     expect(sup[0]?.code).toBe("RUS");
     expect(sup.reduce((n, r) => n + r.share, 0)).toBeCloseTo(1, 12);
   });
 
   it("bad queries throw errors that name the argument, and missing data names what exists", () => {
-    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2020, to: 2016 })).toThrow(RangeError);
-    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2020, to: 2016 })).toThrow(/from must not be after to/);
-    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022 })).toThrow(DataNotAvailableError);
-    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022 })).toThrow(/outside the release \(1950–2021\)/);
+    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2020, to: 2016, release: R2022 })).toThrow(RangeError);
+    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2020, to: 2016, release: R2022 })).toThrow(/from must not be after to/);
+    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022, release: R2022 })).toThrow(DataNotAvailableError);
+    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022, release: R2022 })).toThrow(/outside release 2022-07-28 \(1950–2021/);
     // The error lists every year of the release (1950 to 2021: 72 years), and its message says so as a range.
     const err = (() => {
       try {
-        armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022 });
+        armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2022, release: R2022 });
       } catch (e) {
         return e as DataNotAvailableError;
       }
@@ -186,13 +191,13 @@ describe("arms selectors", () => {
     })();
     expect(err.availableYears).toHaveLength(2021 - 1950 + 1);
     expect(err.message).toMatch(/available years: 1950–2021$/);
-    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016.5, to: 2020 })).toThrow(/from must be an integer year/);
-    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: "2016" as never, to: 2020 })).toThrow(TypeError);
-    expect(() => armsSeries({ supplier: 1 as never, recipient: "IND" })).toThrow(/supplier must be a country code string/);
+    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: 2016.5, to: 2020, release: R2022 })).toThrow(/from must be an integer year/);
+    expect(() => armsShare({ supplier: "RUS", recipient: "IND", from: "2016" as never, to: 2020, release: R2022 })).toThrow(TypeError);
+    expect(() => armsSeries({ supplier: 1 as never, recipient: "IND", release: R2022 })).toThrow(/supplier must be a country code string/);
     expect(() => armsSeries(null as never)).toThrow(/the query must be an object/);
-    expect(() => armsSeries({ supplier: "RUS", recipient: "ISL" })).toThrow(/records no deliveries from RUS to "ISL" \(RUS delivered in 1992–2021\)/);
+    expect(() => armsSeries({ supplier: "RUS", recipient: "ISL", release: R2022 })).toThrow(/records no deliveries from RUS to "ISL" \(RUS delivered in 1992–2021\)/);
     // @ts-expect-error -- not a code of the data: the types refuse it, and so does the selector at run time
-    expect(() => armsSuppliers({ recipient: "XYZ", from: 2000, to: 2001 })).toThrow(DataNotAvailableError);
+    expect(() => armsSuppliers({ recipient: "XYZ", from: 2000, to: 2001, release: R2022 })).toThrow(DataNotAvailableError);
   });
 });
 
@@ -235,7 +240,7 @@ describe("the article's arms statements, checked against the TIV tables", () => 
 
   it("every quoted share of armsTransfers inside the release has a TIV figure for the same period", () => {
     for (const a of armsTransfers.filter((x) => x.measure === "share-of-supplier-exports" && x.periodEnd <= 2021)) {
-      const tiv = armsShare({ supplier: a.supplier, recipient: a.recipient, from: a.periodStart, to: a.periodEnd });
+      const tiv = armsShare({ supplier: a.supplier, recipient: a.recipient, from: a.periodStart, to: a.periodEnd, release: R2022 });
       expect(tiv.share, `${a.recipient} ${a.periodStart}–${a.periodEnd}`).toBeGreaterThan(0);
       // The quoted shares come from other releases: they are close, not equal (within 10 percentage points).
       expect(Math.abs(tiv.share * 100 - a.sharePercent), `${a.recipient} ${a.periodStart}–${a.periodEnd}`).toBeLessThan(10);

@@ -57,6 +57,28 @@ const ITEMS = {
     id: "gapminder-un-population", type: "dataset", title: "Population by country (Gapminder version 5; World Population Prospects: The 2017 Revision)",
     author: [{ literal: "Gapminder" }, { literal: "United Nations, Department of Economic and Social Affairs, Population Division" }], issued: { "date-parts": [[2017]] },
   },
+  // The newer editions: the register's "Data generated: 12 Feb 2026" (data/raw/sipri-arms-2025/trade_register.csv, line 11);
+  // the milex workbook's document properties (created 2025-04-24); FAS's and Maddison's edition years.
+  "sipri-arms-transfers-register-2026": {
+    id: "sipri-arms-transfers-register-2026", type: "dataset",
+    title: "SIPRI Arms Transfers Database, March 2025 update: trade register, deliveries 1995–2024 (data generated 12 February 2026)",
+    author: [{ literal: SIPRI }], publisher: SIPRI, issued: { "date-parts": [[2026, 2, 12]] }, URL: "https://www.sipri.org/databases/armstransfers",
+    note: "Information from the SIPRI Arms Transfers Database",
+  },
+  "sipri-milex-2025": {
+    id: "sipri-milex-2025", type: "dataset", title: "SIPRI Military Expenditure Database, 1949–2024", author: [{ literal: SIPRI }], publisher: SIPRI,
+    URL: "https://www.sipri.org/databases/milex", issued: { "date-parts": [[2025, 4]] },
+    note: "SIPRI's workbook of April 2025 (constant 2023 US dollars, current US dollars, share of GDP)",
+  },
+  "fas-nuclear-forces-2023": {
+    id: "fas-nuclear-forces-2023", type: "dataset", title: "Status of World Nuclear Forces 2023", author: [{ literal: "Hans M. Kristensen" }, { literal: "Matt Korda" }, { literal: "et al." }],
+    publisher: "Federation of American Scientists", issued: { "date-parts": [[2023]] }, URL: "https://fas.org/initiative/status-world-nuclear-forces/",
+  },
+  "maddison-2023": {
+    id: "maddison-2023", type: "dataset", title: "Maddison Project Database, version 2023", author: [{ literal: "Jutta Bolt" }, { literal: "Jan Luiten van Zanden" }],
+    publisher: "Groningen Growth and Development Centre", issued: { "date-parts": [[2023]] }, URL: "https://www.rug.nl/ggdc/historicaldevelopment/maddison/",
+    note: "GDP per capita as processed and published by Our World in Data",
+  },
   "carnegie-neighbors-partners-competitors": {
     id: "carnegie-neighbors-partners-competitors", type: "article", title: "Neighbors, Partners, Competitors: Drivers and Limitations of China-Russia Relations",
     author: [{ literal: "Carnegie Moscow Center" }], publisher: "Carnegie Moscow Center", issued: { "date-parts": [[2021]] },
@@ -65,8 +87,13 @@ const ITEMS = {
 type Id = keyof typeof ITEMS;
 const PRODUCERS: Record<string, Id[]> = {
   trade: ["imf-dots", "gacc", "mofcom", "fcs"], partnerTrade: ["imf-dots"], worldTrade: ["imf-dots"], reportedShares: ["fcs", "mofcom", "gacc"],
-  energyProjects: [], energyFlows: [], armsTransfers: ["sipri-arms-transfers"], armsDeliveries: ["sipri-arms-transfers-tiv-2022"],
-  capabilities: ["maddison-2020", "gapminder-un-population", "sipri-milex", "fas-nuclear-forces"], events: [], facts: [],
+  energyProjects: [], energyFlows: [], armsTransfers: ["sipri-arms-transfers"], armsDeliveries: ["sipri-arms-transfers-tiv-2022", "sipri-arms-transfers-register-2026"],
+  capabilities: ["maddison-2020", "gapminder-un-population", "sipri-milex", "fas-nuclear-forces", "maddison-2023", "sipri-milex-2025", "fas-nuclear-forces-2023"],
+  releases: [
+    "sipri-arms-transfers-tiv-2022", "sipri-arms-transfers-register-2026", "maddison-2020", "gapminder-un-population", "sipri-milex", "fas-nuclear-forces",
+    "maddison-2023", "sipri-milex-2025", "fas-nuclear-forces-2023", "imf-dots",
+  ],
+  events: [], facts: [],
   assessments: ["carnegie-neighbors-partners-competitors"], claims: ["carnegie-neighbors-partners-competitors"], countries: ["imf-dots"], sources: [],
 };
 
@@ -102,6 +129,17 @@ describe("the bibliography", () => {
         "  title = {{SIPRI Arms Transfers Database: trend-indicator values of arms exports, 1950–2021 (export tables generated 28 July 2022)}},\n" +
         "  author = {{Stockholm International Peace Research Institute}},\n" +
         "  year = {2022},\n" +
+        "  publisher = {Stockholm International Peace Research Institute},\n" +
+        "  url = {https://www.sipri.org/databases/armstransfers},\n" +
+        "  note = {Information from the SIPRI Arms Transfers Database}\n" +
+        "}",
+    );
+    // The 2025 register's item follows, the last of the citation.
+    expect(entries[2]).toBe(
+      "@misc{sipri-arms-transfers-register-2026,\n" +
+        "  title = {{SIPRI Arms Transfers Database, March 2025 update: trade register, deliveries 1995–2024 (data generated 12 February 2026)}},\n" +
+        "  author = {{Stockholm International Peace Research Institute}},\n" +
+        "  year = {2026},\n" +
         "  publisher = {Stockholm International Peace Research Institute},\n" +
         "  url = {https://www.sipri.org/databases/armstransfers},\n" +
         "  note = {Information from the SIPRI Arms Transfers Database}\n" +
@@ -161,6 +199,6 @@ describe("the bibliography", () => {
 
   it("refuses a format or dataset it does not know, naming what exists", () => {
     expect(() => cite({ format: "mla" as "apa" })).toThrow(new RangeError('cite: format must be one of csl-json, bibtex, apa, text; got "mla"'));
-    expect(() => cite({ dataset: "trades" as "trade" })).toThrow(/^cite: dataset must be one of trade, partnerTrade, worldTrade, reportedShares, energyProjects, energyFlows, armsTransfers, armsDeliveries, capabilities, events, facts, assessments, claims, countries, sources; got "trades"$/);
+    expect(() => cite({ dataset: "trades" as "trade" })).toThrow(/^cite: dataset must be one of trade, partnerTrade, worldTrade, reportedShares, energyProjects, energyFlows, armsTransfers, armsDeliveries, capabilities, releases, events, facts, assessments, claims, countries, sources; got "trades"$/);
   });
 });

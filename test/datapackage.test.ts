@@ -86,10 +86,15 @@ describe("datapackage.json", () => {
   // Independent of the build: the edited files in data/, parsed here with csv-parse, against every row a
   // Frictionless reader casts from the shipped file. A build that dropped, reordered into the wrong key,
   // retyped or rewrote a value fails here, whatever the build's own objects hold.
-  const EDITED: Record<string, { file: string; key: readonly string[]; lists?: readonly string[] }> = {
-    armsDeliveries: { file: "arms-deliveries.csv", key: ["supplier", "recipient", "year"] },
+  const EDITED: Record<string, { file: string | readonly string[]; key: readonly string[]; lists?: readonly string[] }> = {
+    // Editions: one file per producer release, the dataset is all of them.
+    armsDeliveries: { file: ["arms-deliveries.csv", "arms-deliveries-2026-02-12.csv"], key: ["supplier", "recipient", "year", "release"] },
     armsTransfers: { file: "arms-transfers.csv", key: ["supplier", "recipient", "periodStart", "periodEnd", "measure", "sourceId"] },
-    capabilities: { file: "capabilities.csv", key: ["country", "metric", "year"] },
+    capabilities: {
+      file: ["capabilities.csv", "capabilities-sipri-milex-2025.csv", "capabilities-fas-2023.csv", "capabilities-maddison-2023.csv"],
+      key: ["country", "metric", "year", "release"],
+    },
+    releases: { file: "releases.csv", key: ["id"], lists: ["metrics"] },
     countries: { file: "countries.csv", key: ["code"] },
     energyFlows: { file: "energy-flows.csv", key: ["flow", "year", "status", "sourceId"] },
     events: { file: "events.csv", key: ["id"], lists: ["sourceIds"] },
@@ -103,7 +108,9 @@ describe("datapackage.json", () => {
   it("every row of a dataset kept in one edited CSV file reads back, cast, with that file's values", async () => {
     const dp = await loadPlain();
     for (const [name, spec] of Object.entries(EDITED)) {
-      const edited = parse(readFileSync(join(ROOT, "data", spec.file), "utf8"), { columns: true }) as Record<string, string>[];
+      const edited = (typeof spec.file === "string" ? [spec.file] : spec.file).flatMap(
+        (f) => parse(readFileSync(join(ROOT, "data", f), "utf8"), { columns: true }) as Record<string, string>[],
+      );
       const read = (await dp.getResource(fileName(name)).read({ keyed: true, cast: true })) as Record<string, unknown>[];
       expect(read.length, name).toBe(edited.length);
       const keyOf = (r: Record<string, unknown>) => spec.key.map((k) => String(r[k])).join("|");

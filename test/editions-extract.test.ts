@@ -109,7 +109,8 @@ describe("SIPRI military expenditure, April 2025 workbook", () => {
 
   it("keeps \"...\" and \"xxx\" as gaps, USSR as SUN to 1991 and Russia as RUS from 1992", () => {
     expect(v("SUN", "militaryExpenditure", 1991)).toBeUndefined(); // "..."
-    expect(v("SUN", "militaryExpenditure", 1990)!.value).toBe(221760299462.22797);
+    // The workbook's cell holds 221760.29946222797 (US$ m); shown at 15 significant digits, 221760.299462228; in dollars 221760299462.228.
+    expect(v("SUN", "militaryExpenditure", 1990)!.value).toBe(221760299462.228);
     expect(milex.some((c) => c.country === "SUN" && c.year >= 1992)).toBe(false);
     expect(milex.some((c) => c.country === "RUS" && c.year < 1992)).toBe(false);
     expect(milex.some((c) => c.country === "VNM" && c.year === 2024)).toBe(false); // "..."

@@ -20,8 +20,8 @@ describe("immutability", () => {
   it("there are datasets and meta objects to check", () => {
     expect(datasets.map(([k]) => k).sort()).toEqual(
       [
-        "armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares",
-        "sources", "trade", "worldTrade",
+        "armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "releases",
+        "reportedShares", "sources", "trade", "worldTrade",
       ].flatMap((d) => [d, `${d}Meta`]).concat("meta").sort(),
     );
   });

@@ -11,7 +11,7 @@ describe("public API", () => {
     expect(Object.keys(root).sort()).toEqual(
       [
         "DataNotAvailableError", "armsTransfers", "armsTransfersMeta", "assessments", "assessmentsMeta", "barbieri", "cagr", "citationItems",
-        "capabilities", "capabilitiesMeta", "capabilityRatio", "capabilitySeries",
+        "capabilities", "capabilitiesMeta", "capabilityRatio", "capabilityRevisions", "capabilitySeries", "releases", "releasesMeta",
         "cite", "claims", "meta",
         "claimsMeta", "countries", "countriesMeta", "createTradeSelectors", "dependencyAsymmetry", "dependencyAsymmetryRatio",
         "energyFlows", "energyFlowsMeta", "energyProjects", "energyProjectsMeta", "events", "eventsMeta", "facts", "factsMeta",
@@ -27,7 +27,7 @@ describe("public API", () => {
 
   it("the arms entry exports armsDeliveries, its meta, the arms selectors and the error class", () => {
     expect(Object.keys(arms).sort()).toEqual(
-      ["DataNotAvailableError", "armsDeliveries", "armsDeliveriesMeta", "armsRecipients", "armsSeries", "armsShare", "armsSuppliers"].sort(),
+      ["DataNotAvailableError", "armsDeliveries", "armsDeliveriesMeta", "armsRecipients", "armsRevisions", "armsSeries", "armsShare", "armsSuppliers"].sort(),
     );
   });
 
@@ -36,7 +36,7 @@ describe("public API", () => {
   });
 
   it("the schemas entry exports a schema per dataset and validate", () => {
-    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "reportedShares", "sources", "trade", "worldTrade"]);
+    expect(Object.keys(schemas.schemas).sort()).toEqual(["armsDeliveries", "armsTransfers", "assessments", "capabilities", "claims", "countries", "energyFlows", "energyProjects", "events", "facts", "partnerTrade", "releases", "reportedShares", "sources", "trade", "worldTrade"]);
     expect(typeof schemas.validate).toBe("function");
   });
 });

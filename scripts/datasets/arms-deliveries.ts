@@ -1,5 +1,6 @@
-// The armsDeliveries dataset: SIPRI's trend-indicator values of deliveries, supplier by recipient and year
-// (data/arms-deliveries.csv, written by scripts/producers/sipri-arms/), and its generated module.
+// The armsDeliveries dataset: SIPRI's trend-indicator values of deliveries, supplier by recipient and year, in two
+// releases side by side (data/arms-deliveries.csv from the tables of 2022-07-28, data/arms-deliveries-2026-02-12.csv
+// from the register of SIPRI's March 2025 update, both written by scripts/producers/sipri-arms/), and its module.
 import { z as zod } from "zod";
 import { ArmsDeliveryRowSchema } from "../../src/schemas/index.js";
 import type { ArmsDeliveryRow } from "../../src/core/types.js";
@@ -18,64 +19,94 @@ export const spec = {
   schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+$/) }),
 } as const;
 
-/** Loads and checks data/arms-deliveries.csv: one row per key, known codes and sources, sorted; the rows without their cells. */
+/** SIPRI's trade register (release 2026-02-12): the same columns, sums with two decimals, the register lines summed. */
+export const registerSpec = {
+  file: "arms-deliveries-2026-02-12.csv",
+  columns: { ...spec.columns, tivMillions: "number" },
+  schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^trade_register\.csv!(lines \d+( \d+)*|sum of the \d+ lines with supplier [A-Z_0-9]+ and delivery year \d{4})$/) }),
+} as const;
+
+/**
+ * Loads and checks each SIPRI release's file on its own (the 2022 tables, the 2025 register): one row per key,
+ * known codes and sources, sorted, no delivery above the supplier's total. Returns the rows without their cells,
+ * release after release, and each file's rows for the release checks.
+ */
 export function compile(dataDir: string, { codes, sourceIds }: Refs) {
-  const deliveries = loadFile(dataDir, spec);
-  checkUnique("arms-deliveries.csv", deliveries.rows, deliveries.lines, (r) => `${r.supplier}/${r.recipient}/${r.year}/${r.release}`, "year");
-  checkRefs("arms-deliveries.csv", deliveries.rows, deliveries.lines, "supplier", codes, "supplier code");
-  checkRefs("arms-deliveries.csv", deliveries.rows, deliveries.lines, "recipient", codes, "recipient code");
-  checkRefs("arms-deliveries.csv", deliveries.rows, deliveries.lines, "sourceId", sourceIds, "sourceId");
-  deliveries.rows.forEach((r, i) => {
-    if (r.supplier === r.recipient) throw new DataFileError("data/arms-deliveries.csv", deliveries.lines[i]!, "recipient", "a supplier cannot deliver to itself");
-    if (i > 0) {
-      const p = deliveries.rows[i - 1]!;
-      const order = p.supplier < r.supplier || (p.supplier === r.supplier && (p.recipient < r.recipient || (p.recipient === r.recipient && p.year < r.year)));
-      if (!order) throw new DataFileError("data/arms-deliveries.csv", deliveries.lines[i]!, "year", "rows must be sorted by supplier, recipient and year");
-    }
-  });
-  checkArmsBelowTotal("data/arms-deliveries.csv", deliveries.rows, deliveries.lines);
-  return deliveries.rows.map(({ cell: _cell, ...r }) => r);
+  const out: Omit<zod.output<typeof spec.schema>, "cell">[] = [];
+  const files: { file: string; rows: readonly { release: string; year: number }[]; lines: readonly number[] }[] = [];
+  for (const s of [spec, registerSpec]) {
+    const deliveries = loadFile(dataDir, s);
+    const file = s.file;
+    checkUnique(file, deliveries.rows, deliveries.lines, (r) => `${r.supplier}/${r.recipient}/${r.year}/${r.release}`, "year");
+    checkRefs(file, deliveries.rows, deliveries.lines, "supplier", codes, "supplier code");
+    checkRefs(file, deliveries.rows, deliveries.lines, "recipient", codes, "recipient code");
+    checkRefs(file, deliveries.rows, deliveries.lines, "sourceId", sourceIds, "sourceId");
+    deliveries.rows.forEach((r, i) => {
+      if (r.supplier === r.recipient) throw new DataFileError(`data/${file}`, deliveries.lines[i]!, "recipient", "a supplier cannot deliver to itself");
+      if (i > 0) {
+        const p = deliveries.rows[i - 1]!;
+        const order = p.supplier < r.supplier || (p.supplier === r.supplier && (p.recipient < r.recipient || (p.recipient === r.recipient && p.year < r.year)));
+        if (!order) throw new DataFileError(`data/${file}`, deliveries.lines[i]!, "year", "rows must be sorted by supplier, recipient and year");
+      }
+    });
+    checkArmsBelowTotal(`data/${file}`, deliveries.rows, deliveries.lines);
+    files.push({ file, rows: deliveries.rows, lines: deliveries.lines });
+    for (const { cell: _cell, ...r } of deliveries.rows) out.push(r);
+  }
+  return { rows: out, files };
 }
 
 /**
- * Arms deliveries are large and sparse (1950–2021): emitted per (source, release) as one series per
- * (supplier, recipient) holding its first year and its values in year order, where a negative number -k
- * stands for k years without deliveries (TIV values are never negative).
+ * Arms deliveries are large and sparse: emitted per (source, release) as one list per supplier of its series, one
+ * per recipient, each holding its first year and its values in year order, where a negative number -k stands for
+ * k years without deliveries (TIV values are never negative). The register's sums keep their two decimals as
+ * written.
  */
 export function module(rows: readonly ArmsDeliveryRow[]): string {
-  type Series = [string, string, number, number[]];
-  const groups: [string, string, Series[]][] = [];
+  type Series = [string, number, number[]];
+  type Supplier = [string, Series[]];
+  const groups: [string, string, Supplier[]][] = [];
   let group: (typeof groups)[number] | undefined;
+  let sup: Supplier | undefined;
   let cur: Series | undefined;
   let next = 0;
   for (const r of rows) {
     if (!group || group[0] !== r.sourceId || group[1] !== r.release) {
       group = groups.find((g) => g[0] === r.sourceId && g[1] === r.release);
       if (!group) groups.push((group = [r.sourceId, r.release, []]));
+      sup = undefined;
       cur = undefined;
     }
-    if (!cur || cur[0] !== r.supplier || cur[1] !== r.recipient) {
-      cur = [r.supplier, r.recipient, r.year, []];
-      group[2].push(cur);
+    if (!sup || sup[0] !== r.supplier) {
+      sup = group[2].find((x) => x[0] === r.supplier);
+      if (!sup) group[2].push((sup = [r.supplier, []]));
+      cur = undefined;
+    }
+    if (!cur || cur[0] !== r.recipient) {
+      if (sup[1].some((x) => x[0] === r.recipient)) throw new Error(`arms delivery rows are not sorted at ${r.supplier}/${r.recipient}/${r.year}`);
+      cur = [r.recipient, r.year, []];
+      sup[1].push(cur);
       next = r.year;
     }
     if (r.year < next) throw new Error(`arms delivery rows are not sorted at ${r.supplier}/${r.recipient}/${r.year}`);
-    if (r.year > next) cur[3].push(next - r.year);
-    cur[3].push(r.tivMillions);
+    if (r.year > next) cur[2].push(next - r.year);
+    cur[2].push(r.tivMillions);
     next = r.year + 1;
   }
   return (
     HEADER +
     `import type { ArmsDeliveryRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
-    `type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, series: [supplier: ArmsDeliveryRow["supplier"], recipient: ArmsDeliveryRow["recipient"], first: number, values: number[]][]];\n\n` +
+    `type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, suppliers: [supplier: ArmsDeliveryRow["supplier"], series: [recipient: ArmsDeliveryRow["recipient"], first: number, values: number[]][]][]];\n\n` +
     `function expand(groups: Group[]): ArmsDeliveryRow[] {\n` +
     `  const rows: ArmsDeliveryRow[] = [];\n` +
-    `  for (const [sourceId, release, series] of groups) {\n` +
-    `    for (const [supplier, recipient, first, values] of series) {\n` +
-    `      let year = first;\n` +
-    `      for (const v of values) {\n` +
-    `        if (v < 0) year -= v;\n` +
-    `        else rows.push({ supplier, recipient, year: year++, tivMillions: v, belowHalfMillion: v === 0, release, sourceId });\n` +
+    `  for (const [sourceId, release, suppliers] of groups) {\n` +
+    `    for (const [supplier, series] of suppliers) {\n` +
+    `      for (const [recipient, first, values] of series) {\n` +
+    `        let year = first;\n` +
+    `        for (const v of values) {\n` +
+    `          if (v < 0) year -= v;\n` +
+    `          else rows.push({ supplier, recipient, year: year++, tivMillions: v, belowHalfMillion: v === 0, release, sourceId });\n` +
+    `        }\n` +
     `      }\n` +
     `    }\n` +
     `  }\n` +

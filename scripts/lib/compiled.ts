@@ -1,7 +1,7 @@
 // The datasets the build compiles from data/, as the generated modules and the data export receive them.
 import type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
-  ReportedShareRow, SourceRow, TradeRow,
+  ReleaseRow, ReportedShareRow, SourceRow, TradeRow,
 } from "../../src/core/types.js";
 
 export interface CompiledData {
@@ -16,6 +16,7 @@ export interface CompiledData {
   readonly armsTransfers: ArmsTransferRow[];
   readonly armsDeliveries: ArmsDeliveryRow[];
   readonly capabilities: CapabilityRow[];
+  readonly releases: ReleaseRow[];
   readonly events: EventRow[];
   readonly facts: FactRow[];
   readonly assessments: AssessmentRow[];
@@ -24,6 +25,6 @@ export interface CompiledData {
 
 /** The dataset names an assessment may point to. */
 export const DATASET_NAMES = [
-  "trade", "partnerTrade", "worldTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events", "facts",
+  "trade", "partnerTrade", "worldTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "releases", "events", "facts",
   "assessments", "claims", "countries", "sources",
 ] as const;

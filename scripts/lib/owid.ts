@@ -31,6 +31,8 @@ export interface OwidColumn {
   readonly lastYear?: number;
   /** The producer calls every value an estimate. */
   readonly estimated: boolean;
+  /** The producer's edition (a row of data/releases.csv). */
+  readonly release: string;
 }
 
 export interface CapabilityCell {
@@ -40,6 +42,8 @@ export interface CapabilityCell {
   readonly value: number;
   readonly unit: string;
   readonly estimated: boolean;
+  /** The producer's edition (a row of data/releases.csv). */
+  readonly release: string;
   readonly sourceId: string;
   /** file!line of the producer's CSV. */
   readonly cell: string;
@@ -75,7 +79,7 @@ export function readOwid(columns: readonly OwidColumn[], rawDir = resolve(ROOT, 
       const value = Number(text);
       if (value < 0) throw new DataFileError(where, i + 1, col.column, `is negative: ${text}`);
       const country = code === "RUS" && col.russiaIsSovietUntil1991 && year <= SOVIET_UNTIL ? "SUN" : code;
-      out.push({ country, year, metric: col.metric, value, unit: col.unit, estimated: col.estimated, sourceId: col.sourceId, cell: `${col.file}/data.csv!${i + 1}` });
+      out.push({ country, year, metric: col.metric, value, unit: col.unit, estimated: col.estimated, release: col.release, sourceId: col.sourceId, cell: `${col.file}/data.csv!${i + 1}` });
     }
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -4,6 +4,7 @@
 import { resolve } from "node:path";
 import { isMain, ROOT, toCsv, writeAtomic } from "../lib/files.js";
 import { readOwid, type CapabilityCell, type OwidColumn } from "../lib/owid.js";
+import { EDITION_COLUMNS } from "./capability-edition.js";
 import { COLUMNS as FAS } from "./fas/owid-2022.js";
 import { COLUMNS as GAPMINDER_UN } from "./gapminder-un/owid-wpp-2017.js";
 import { COLUMNS as MADDISON } from "./maddison/owid-2020.js";
@@ -19,7 +20,8 @@ export function extractCapabilities(rawDir = resolve(ROOT, "data/raw/owid")): Ca
   return readOwid(COLUMNS, rawDir);
 }
 
-export const CAPABILITY_COLUMNS = ["country", "year", "metric", "value", "unit", "estimated", "sourceId", "cell"] as const;
+/** The same columns as the newer editions' files (./capability-edition.ts), `uncertain` empty here. */
+export const CAPABILITY_COLUMNS = EDITION_COLUMNS;
 
 if (isMain(import.meta.url)) {
   const cells = extractCapabilities();

@@ -7,11 +7,10 @@ import type { CapabilityCell } from "../lib/owid.js";
 export const CAPABILITY_COUNTRIES = ["CHN", "RUS", "USA", "IND", "VNM", "MNG", "KAZ", "KGZ", "TJK", "TKM", "UZB"] as const;
 
 /** One value of a producer's edition, as written to its data/capabilities-<release>.csv: the cell of the older
- * OWID copies, with the release and SIPRI's uncertainty mark (`cell` is the producer's file and cell or line). */
+ * OWID copies (release included), with SIPRI's uncertainty mark (`cell` is the producer's file and cell or line). */
 export interface EditionCell extends CapabilityCell {
   /** True where the producer marks the value as highly uncertain (SIPRI's red figures); absent otherwise. */
   readonly uncertain?: true;
-  readonly release: string;
 }
 
 export const EDITION_COLUMNS = ["country", "year", "metric", "value", "unit", "estimated", "uncertain", "release", "sourceId", "cell"] as const;

@@ -4,12 +4,18 @@ import type { ArmsDeliveryRow } from "../core/types.js";
 import type { ClaimJudge, ClaimTable } from "../core/claim.js";
 import { CENTRAL_ASIA, one, pct, round } from "../core/claim.js";
 
-/** SIPRI TIV of a supplier's deliveries to a recipient (WLD: to all) summed over from–to, with the sources. */
-function tiv(rows: readonly ArmsDeliveryRow[], supplier: string, recipient: string, from: number, to: number): { sum: number; sourceIds: string[] } {
+/**
+ * The release the article's authors could have used (published in 2021): SIPRI's tables of 2022-07-28 are the
+ * oldest the library holds, and its 2016–2020 figures are those of the article's era. Every arms claim reads it.
+ */
+const ARTICLE_ARMS_RELEASE = "2022-07-28";
+
+/** SIPRI TIV of a supplier's deliveries to a recipient (WLD: to all) summed over from–to in one release, with the sources. */
+function tiv(rows: readonly ArmsDeliveryRow[], supplier: string, recipient: string, from: number, to: number, release = ARTICLE_ARMS_RELEASE): { sum: number; sourceIds: string[] } {
   let sum = 0;
   const ids = new Set<string>();
   for (const r of rows) {
-    if (r.supplier === supplier && r.recipient === recipient && r.year >= from && r.year <= to) {
+    if (r.release === release && r.supplier === supplier && r.recipient === recipient && r.year >= from && r.year <= to) {
       sum += r.tivMillions;
       ids.add(r.sourceId);
     }
@@ -37,7 +43,7 @@ export const armsClaims = ({ compare }: ClaimJudge): ClaimTable => ({
     const v = round((india.sum / total.sum) * 100, 2);
     return {
       computedValue: v, sourceIds: [...new Set([...india.sourceIds, ...total.sourceIds])],
-      method: "armsShare({ supplier: \"RUS\", recipient: \"IND\", from: 2016, to: 2020 }) (china-russia-data/arms): India's TIV over SIPRI's total for Russia, release 2022-07-28",
+      method: "armsShare({ supplier: \"RUS\", recipient: \"IND\", from: 2016, to: 2020, release: \"2022-07-28\" }) (china-russia-data/arms): India's TIV over SIPRI's total for Russia, release 2022-07-28",
       verdict: compare(s.statedValue!, v),
       reason:
         `SIPRI's release of 28 July 2022 gives ${india.sum} of ${total.sum} TIV millions, ${pct(v)}, not the 23% quoted for 2016–2020 ` +

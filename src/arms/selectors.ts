@@ -1,33 +1,35 @@
 // Selectors over SIPRI's arms deliveries: series, shares over a period, the recipients of a supplier and the
-// suppliers of a recipient. One index, built on first use, answers every query without scanning the rows.
-import { armsDeliveryRows } from "../datasets/generated/arms-deliveries.js";
+// suppliers of a recipient, each from one SIPRI release (./releases.ts): the one named, or the newest covering the
+// years asked. One index per release, built on first use, answers every query without scanning the rows.
+import { chooseEdition } from "../core/editions.js";
 import { DataNotAvailableError, formatYears } from "../core/errors.js";
-import { show } from "../metrics/_check.js";
 import { checkCode, checkIntegerYear, checkQuery } from "../core/query.js";
-import type { ArmsDeliveryRow, CountryCode } from "../core/types.js";
+import type { CountryCode } from "../core/types.js";
+import {
+  type ArmsReleaseOption, type ArmsSeriesPoint, checkPeriod, checkRussiaPeriod, getReleases, type Release, releaseFor, sumOver, supplierTable,
+} from "./releases.js";
 
-/** A supplier and a recipient. */
-export interface ArmsSeriesQuery {
+export type { ArmsReleaseOption, ArmsSeriesPoint } from "./releases.js";
+
+/** A supplier and a recipient, and optionally the years and the release. */
+export interface ArmsSeriesQuery extends ArmsReleaseOption {
   /** The supplier's code, e.g. `"RUS"` (1992 on) or `"SUN"` (the Soviet Union, to 1991). */
   readonly supplier: CountryCode;
   /** The recipient's code, e.g. `"IND"`; `"WLD"` gives SIPRI's total of the supplier's deliveries. */
   readonly recipient: CountryCode;
+  /** First year wanted (with `to`): the default release is the newest covering `from`–`to`, and only those years are returned. */
+  readonly from?: number;
+  /** Last year wanted (with `from`). */
+  readonly to?: number;
 }
 
-/** One year of deliveries. */
-export interface ArmsSeriesPoint {
-  /** Year of delivery. */
-  readonly year: number;
-  /** SIPRI trend-indicator value, millions. */
-  readonly value: number;
-  /** True where SIPRI prints 0: less than 0.5 million TIV. */
-  readonly belowHalfMillion: boolean;
-  /** The source. */
-  readonly sourceId: string;
-}
 
 /** A supplier, a recipient and a period of whole years, both ends included. */
-export interface ArmsShareQuery extends ArmsSeriesQuery {
+export interface ArmsShareQuery extends ArmsReleaseOption {
+  /** The supplier's code. */
+  readonly supplier: CountryCode;
+  /** The recipient's code. */
+  readonly recipient: CountryCode;
   /** First year. */
   readonly from: number;
   /** Last year (≥ from). */
@@ -53,7 +55,7 @@ export interface ArmsShareResult {
 }
 
 /** A supplier and a period. */
-export interface ArmsRecipientsQuery {
+export interface ArmsRecipientsQuery extends ArmsReleaseOption {
   /** The supplier's code. */
   readonly supplier: CountryCode;
   /** First year. */
@@ -63,7 +65,7 @@ export interface ArmsRecipientsQuery {
 }
 
 /** A recipient and a period. */
-export interface ArmsSuppliersQuery {
+export interface ArmsSuppliersQuery extends ArmsReleaseOption {
   /** The recipient's code. */
   readonly recipient: CountryCode;
   /** First year. */
@@ -80,134 +82,67 @@ export interface ArmsPartyTotal {
   readonly tivMillions: number;
   /** Share of the whole: of the supplier's total ({@link armsRecipients}) or of the recipient's imports from all suppliers ({@link armsSuppliers}). */
   readonly share: number;
+  /** The SIPRI release the figures come from. */
+  readonly release: string;
 }
 
-/** The years of the release: SIPRI's tables of 28 July 2022 cover 1950–2021. */
-const FIRST_YEAR = 1950;
-const LAST_YEAR = 2021;
-const RELEASE = "2022-07-28";
-/** Russia is `RUS` from 1992; before, the supplier is the Soviet Union, `SUN`. */
-const RUSSIA_FROM = 1992;
-
-interface Index {
-  /** supplier → recipient → points sorted by year. */
-  readonly bySupplier: ReadonlyMap<string, ReadonlyMap<string, readonly ArmsSeriesPoint[]>>;
-  /** recipient → supplier → points (WLD excluded). */
-  readonly byRecipient: ReadonlyMap<string, ReadonlyMap<string, readonly ArmsSeriesPoint[]>>;
-}
-
-let index: Index | undefined;
-
-function getIndex(): Index {
-  if (index) return index;
-  const rows: readonly ArmsDeliveryRow[] = armsDeliveryRows;
-  const bySupplier = new Map<string, Map<string, ArmsSeriesPoint[]>>();
-  const byRecipient = new Map<string, Map<string, ArmsSeriesPoint[]>>();
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const point: ArmsSeriesPoint = Object.freeze({ year: r.year, value: r.tivMillions, belowHalfMillion: r.belowHalfMillion, sourceId: r.sourceId });
-    let s = bySupplier.get(r.supplier);
-    if (!s) bySupplier.set(r.supplier, (s = new Map()));
-    let list = s.get(r.recipient);
-    if (!list) s.set(r.recipient, (list = []));
-    list.push(point);
-    if (r.recipient !== "WLD") {
-      let t = byRecipient.get(r.recipient);
-      if (!t) byRecipient.set(r.recipient, (t = new Map()));
-      let l2 = t.get(r.supplier);
-      if (!l2) t.set(r.supplier, (l2 = []));
-      l2.push(point);
-    }
-  }
-  // The rows are sorted by supplier, recipient and year (the build checks it); freeze every list.
-  for (const m of [bySupplier, byRecipient]) for (const inner of m.values()) for (const list of inner.values()) Object.freeze(list);
-  return (index = { bySupplier, byRecipient });
-}
-
-
-
-function checkPeriod(fn: string, q: Record<string, unknown>): { from: number; to: number } {
-  const from = checkIntegerYear(fn, "from", q.from);
-  const to = checkIntegerYear(fn, "to", q.to);
-  if (from > to) throw new RangeError(`${fn}: from must not be after to, got from ${from} and to ${to}`);
-  const years = `SIPRI release ${RELEASE}`;
-  if (from < FIRST_YEAR || to > LAST_YEAR) {
-    throw new DataNotAvailableError(years, range(FIRST_YEAR, LAST_YEAR), `${fn}: the period ${from}–${to} is outside the release (${FIRST_YEAR}–${LAST_YEAR})`);
-  }
-  return { from, to };
-}
-
-function supplierTable(fn: string, supplier: string): ReadonlyMap<string, readonly ArmsSeriesPoint[]> {
-  const table = getIndex().bySupplier.get(supplier);
-  if (!table) {
-    const hint = supplier === "USR" ? ' (the Soviet Union is "SUN")' : "";
-    throw new DataNotAvailableError(`arms deliveries from ${supplier}`, [], `${fn}: SIPRI release ${RELEASE} has no supplier ${JSON.stringify(supplier)}${hint}; armsSuppliers or the countries dataset list the codes`);
-  }
-  return table;
-}
-
-/** Russia's figures start in 1992: earlier years are the Soviet Union's, under SUN. */
-function checkRussiaPeriod(fn: string, supplier: string, from: number): void {
-  if (supplier === "RUS" && from < RUSSIA_FROM) {
-    throw new DataNotAvailableError(
-      `arms deliveries from RUS`, range(RUSSIA_FROM, LAST_YEAR),
-      `${fn}: Russia supplies from ${RUSSIA_FROM}; deliveries before that are the Soviet Union's (supplier "SUN"), asked from ${from}`,
-    );
-  }
-}
-
-function range(a: number, b: number): number[] {
-  const out: number[] = [];
-  for (let y = a; y <= b; y++) out.push(y);
-  return out;
-}
-
-function sumOver(points: readonly ArmsSeriesPoint[] | undefined, from: number, to: number, sources?: Set<string>): number {
-  let sum = 0;
-  if (!points) return sum;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.year >= from && p.year <= to) {
-      sum += p.value;
-      sources?.add(p.sourceId);
-    }
-  }
-  return sum;
-}
 
 /**
- * SIPRI trend-indicator values of one supplier's deliveries to one recipient, by year, from the release of 28
- * July 2022 (1950–2021). Years without deliveries are absent (SIPRI's empty cells), never 0; a point with
- * value 0 is SIPRI's "less than 0.5 million" (`belowHalfMillion: true`).
+ * SIPRI trend-indicator values of one supplier's deliveries to one recipient, by year, from one SIPRI release:
+ * `"2022-07-28"` (SIPRI's tables, 1950–2021) or `"2026-02-12"` (the register of SIPRI's March 2025 update,
+ * 1995–2024). Without `release`, the newest release that records the pair and covers `from`–`to` (when given);
+ * every point names its release, and a series never mixes releases. Years without deliveries are absent
+ * (SIPRI's empty cells), never 0; a point with value 0 is SIPRI's "less than 0.5 million" (`belowHalfMillion: true`).
  *
  * @category Selectors
- * @param query - supplier and recipient codes (`recipient: "WLD"` gives the supplier's total)
+ * @param query - supplier and recipient codes (`recipient: "WLD"` gives the supplier's total), optionally
+ *   `from` and `to` (both or neither) and `release`
  * @returns the points, sorted by year (frozen)
- * @throws TypeError for a malformed query; DataNotAvailableError for an unknown supplier or a pair without
- *   deliveries (the message names the supplier's first and last year)
+ * @throws TypeError for a malformed query; RangeError for an unknown release (the message lists the releases)
+ *   or `from` after `to`; DataNotAvailableError for an unknown supplier, a pair without deliveries in the
+ *   release, or years no single release covers (the message names the releases and their years)
  * @example
  * ```ts
  * import { armsSeries } from "china-russia-data/arms";
  *
- * armsSeries({ supplier: "RUS", recipient: "CHN" }).slice(0, 3).map((p) => p.value);
- * //=> [1023, 1011, 72]
+ * armsSeries({ supplier: "RUS", recipient: "CHN", from: 2020, to: 2024 }).map((p) => p.value);
+ * //=> [547, 466.75, 498.5, 327, 30]
+ * armsSeries({ supplier: "RUS", recipient: "CHN", release: "2022-07-28" }).at(-1);
+ * //=> { year: 2021, value: 773, belowHalfMillion: false, release: "2022-07-28", sourceId: "sipri-tiv-2022-07-28" }
  * ```
  */
 export function armsSeries(query: ArmsSeriesQuery): readonly ArmsSeriesPoint[] {
   const fn = "armsSeries";
-  const q = checkQuery(fn, query, ["supplier", "recipient"]);
+  const q = checkQuery(fn, query, ["supplier", "recipient", "from", "to", "release"]);
   const supplier = checkCode(fn, "supplier", q.supplier);
   const recipient = checkCode(fn, "recipient", q.recipient);
-  const table = supplierTable(fn, supplier);
+  let from: number | undefined;
+  let to: number | undefined;
+  if (q.from !== undefined || q.to !== undefined) {
+    from = checkIntegerYear(fn, "from", q.from);
+    to = checkIntegerYear(fn, "to", q.to);
+    if (from > to) throw new RangeError(`${fn}: from must not be after to, got from ${from} and to ${to}`);
+  }
+  // The release asked for; or the newest that records the pair (and covers the years asked); a pair no
+  // release records is reported against the newest release.
+  const holding = getReleases().filter((r) => r.index.bySupplier.get(supplier)?.has(recipient));
+  const rel =
+    q.release !== undefined || holding.length === 0
+      ? releaseFor(fn, q, from, to)
+      : (chooseEdition(fn, `arms deliveries ${supplier}→${recipient}`, holding, from, to) as Release);
+  const table = supplierTable(fn, supplier, rel);
   const points = table.get(recipient);
   if (!points) {
     const all = table.get("WLD") ?? [];
     throw new DataNotAvailableError(
       `arms deliveries ${supplier}→${recipient}`, [],
-      `${fn}: SIPRI release ${RELEASE} records no deliveries from ${supplier} to ${JSON.stringify(recipient)} (${supplier} delivered in ${formatYears(all.map((p) => p.year))})`,
+      `${fn}: SIPRI release ${rel.id} records no deliveries from ${supplier} to ${JSON.stringify(recipient)} (${supplier} delivered in ${formatYears(all.map((p) => p.year))})`,
     );
   }
-  return points;
+  if (from === undefined || to === undefined) return points;
+  const f = from;
+  const t = to;
+  return Object.freeze(points.filter((p) => p.year >= f && p.year <= t));
 }
 
 /**
@@ -216,38 +151,43 @@ export function armsSeries(query: ArmsSeriesQuery): readonly ArmsSeriesPoint[] {
  * SIPRI's table, summed over the years). A recipient without deliveries in the period has share 0: SIPRI's
  * tables list every delivery, so an empty cell is none.
  *
- * SIPRI revises back years in every release: a share computed here can differ from the one SIPRI published
- * in an earlier year for the same period.
+ * Without `release`, the newest SIPRI release that covers every year of the period (`"2026-02-12"`: 1995–2024;
+ * `"2022-07-28"`: 1950–2021); the result names it. SIPRI revises back years in every release: a share computed
+ * from one release can differ from the one SIPRI published from another for the same period (see
+ * {@link armsRevisions}).
  *
  * @category Selectors
- * @param query - supplier, recipient, from and to
- * @returns the share with both sums
- * @throws TypeError for a malformed query; RangeError when `from` is after `to`; DataNotAvailableError for
- *   years outside 1950–2021, Russia before 1992 (the Soviet Union is `SUN`), an unknown supplier or a
- *   supplier without deliveries in the period
+ * @param query - supplier, recipient, from, to and optionally release
+ * @returns the share with both sums and the release
+ * @throws TypeError for a malformed query; RangeError when `from` is after `to` or for an unknown release;
+ *   DataNotAvailableError for a period no single release covers (the message names each release's years),
+ *   Russia before 1992 (the Soviet Union is `SUN`), an unknown supplier or a supplier without deliveries in
+ *   the period
  * @example
  * ```ts
  * import { armsShare } from "china-russia-data/arms";
  *
- * const india = armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 });
- * [india.recipientTiv, india.supplierTiv];
- * //=> [7598, 29384]
+ * const india = armsShare({ supplier: "RUS", recipient: "IND", from: 2020, to: 2024 });
+ * [india.recipientTiv, india.supplierTiv, india.release];
+ * //=> [4272.69, 11102.04, "2026-02-12"]
+ * armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020, release: "2022-07-28" }).recipientTiv;
+ * //=> 7598
  * ```
  */
 export function armsShare(query: ArmsShareQuery): ArmsShareResult {
   const fn = "armsShare";
-  const q = checkQuery(fn, query, ["supplier", "recipient", "from", "to"]);
+  const q = checkQuery(fn, query, ["supplier", "recipient", "from", "to", "release"]);
   const supplier = checkCode(fn, "supplier", q.supplier);
   const recipient = checkCode(fn, "recipient", q.recipient);
-  const { from, to } = checkPeriod(fn, q);
-  checkRussiaPeriod(fn, supplier, from);
-  const table = supplierTable(fn, supplier);
+  const { from, to, rel } = checkPeriod(fn, q);
+  checkRussiaPeriod(fn, supplier, from, rel);
+  const table = supplierTable(fn, supplier, rel);
   // A code no supplier ever delivered to is unknown, not a share of 0 (armsSeries throws for it too); WLD is
   // the supplier's total (share 1).
-  if (recipient !== "WLD" && !getIndex().byRecipient.has(recipient)) {
+  if (recipient !== "WLD" && !rel.index.byRecipient.has(recipient)) {
     throw new DataNotAvailableError(
       `arms deliveries to ${recipient}`, [],
-      `${fn}: SIPRI release ${RELEASE} records no deliveries to ${JSON.stringify(recipient)} from any supplier; armsSeries or the countries dataset list the codes`,
+      `${fn}: SIPRI release ${rel.id} records no deliveries to ${JSON.stringify(recipient)} from any supplier; armsSeries or the countries dataset list the codes`,
     );
   }
   const total = table.get("WLD") ?? [];
@@ -260,15 +200,15 @@ export function armsShare(query: ArmsShareQuery): ArmsShareResult {
     );
   }
   const recipientTiv = sumOver(table.get(recipient), from, to, sources);
-  return Object.freeze({ share: recipientTiv / supplierTiv, recipientTiv, supplierTiv, from, to, release: RELEASE, sourceIds: Object.freeze([...sources].sort()) });
+  return Object.freeze({ share: recipientTiv / supplierTiv, recipientTiv, supplierTiv, from, to, release: rel.id, sourceIds: Object.freeze([...sources].sort()) });
 }
 
-function ranked(entries: Iterable<[string, readonly ArmsSeriesPoint[]]>, from: number, to: number, whole: number): readonly ArmsPartyTotal[] {
+function ranked(entries: Iterable<[string, readonly ArmsSeriesPoint[]]>, from: number, to: number, whole: number, release: string): readonly ArmsPartyTotal[] {
   const out: ArmsPartyTotal[] = [];
   for (const [code, points] of entries) {
     const tiv = sumOver(points, from, to);
     // The index's keys are the rows' codes.
-    if (tiv > 0) out.push(Object.freeze({ code: code as CountryCode, tivMillions: tiv, share: tiv / whole }));
+    if (tiv > 0) out.push(Object.freeze({ code: code as CountryCode, tivMillions: tiv, share: tiv / whole, release }));
   }
   // Largest first; ties by code point order of the code, so the result does not depend on the locale.
   out.sort((a, b) => b.tivMillions - a.tivMillions || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -287,20 +227,20 @@ function ranked(entries: Iterable<[string, readonly ArmsSeriesPoint[]]>, from: n
  * ```ts
  * import { armsRecipients } from "china-russia-data/arms";
  *
- * armsRecipients({ supplier: "RUS", from: 2016, to: 2020 }).slice(0, 3).map((r) => r.code);
- * //=> ["IND", "CHN", "DZA"]
+ * armsRecipients({ supplier: "RUS", from: 2020, to: 2024 }).slice(0, 3).map((r) => r.code);
+ * //=> ["IND", "CHN", "KAZ"]
  * ```
  */
 export function armsRecipients(query: ArmsRecipientsQuery): readonly ArmsPartyTotal[] {
   const fn = "armsRecipients";
-  const q = checkQuery(fn, query, ["supplier", "from", "to"]);
+  const q = checkQuery(fn, query, ["supplier", "from", "to", "release"]);
   const supplier = checkCode(fn, "supplier", q.supplier);
-  const { from, to } = checkPeriod(fn, q);
-  checkRussiaPeriod(fn, supplier, from);
-  const table = supplierTable(fn, supplier);
+  const { from, to, rel } = checkPeriod(fn, q);
+  checkRussiaPeriod(fn, supplier, from, rel);
+  const table = supplierTable(fn, supplier, rel);
   const whole = sumOver(table.get("WLD"), from, to);
   if (whole === 0) throw new DataNotAvailableError(`arms deliveries from ${supplier}`, [], `${fn}: ${supplier} delivered nothing measurable in ${from}–${to}`);
-  return ranked([...table].filter(([code]) => code !== "WLD"), from, to, whole);
+  return ranked([...table].filter(([code]) => code !== "WLD"), from, to, whole, rel.id);
 }
 
 /**
@@ -312,7 +252,7 @@ export function armsRecipients(query: ArmsRecipientsQuery): readonly ArmsPartyTo
  * @param query - recipient, from and to
  * @returns the suppliers, largest first (frozen)
  * @throws TypeError for a malformed query; RangeError when `from` is after `to`; DataNotAvailableError for
- *   years outside 1950–2021 or a recipient without imports in the period
+ *   a period no single release covers, an unknown release, or a recipient without imports in the period
  * @example
  * ```ts
  * import { armsSuppliers } from "china-russia-data/arms";
@@ -323,14 +263,15 @@ export function armsRecipients(query: ArmsRecipientsQuery): readonly ArmsPartyTo
  */
 export function armsSuppliers(query: ArmsSuppliersQuery): readonly ArmsPartyTotal[] {
   const fn = "armsSuppliers";
-  const q = checkQuery(fn, query, ["recipient", "from", "to"]);
+  const q = checkQuery(fn, query, ["recipient", "from", "to", "release"]);
   const recipient = checkCode(fn, "recipient", q.recipient);
-  const { from, to } = checkPeriod(fn, q);
-  const table = getIndex().byRecipient.get(recipient);
+  const { from, to, rel } = checkPeriod(fn, q);
+  const table = rel.index.byRecipient.get(recipient);
   let whole = 0;
   if (table) for (const points of table.values()) whole += sumOver(points, from, to);
   if (!table || whole === 0) {
-    throw new DataNotAvailableError(`arms deliveries to ${recipient}`, [], `${fn}: SIPRI release ${RELEASE} records no deliveries to ${JSON.stringify(recipient)} in ${from}–${to}`);
+    throw new DataNotAvailableError(`arms deliveries to ${recipient}`, [], `${fn}: SIPRI release ${rel.id} records no deliveries to ${JSON.stringify(recipient)} in ${from}–${to}`);
   }
-  return ranked(table, from, to, whole);
+  return ranked(table, from, to, whole, rel.id);
 }
+

@@ -9,7 +9,8 @@ import { pct, round } from "../core/claim.js";
  * the last year in which both have a value.
  */
 function chinaOverRussia(rows: readonly CapabilityRow[], metric: CapabilityMetric) {
-  const of = (c: string) => new Map(rows.filter((r) => r.country === c && r.metric === metric).map((r) => [r.year, r]));
+  const release = ARTICLE_CAPABILITY_RELEASES[metric];
+  const of = (c: string) => new Map(rows.filter((r) => r.country === c && r.metric === metric && r.release === release).map((r) => [r.year, r]));
   const cn = of("CHN");
   const ru = of("RUS");
   const years = [...cn.keys()].filter((y) => y >= 1992 && ru.has(y) && ru.get(y)!.value > 0).sort((a, b) => a - b);
@@ -19,6 +20,11 @@ function chinaOverRussia(rows: readonly CapabilityRow[], metric: CapabilityMetri
   const last = at(years.at(-1)!);
   return { first, last, sourceIds: [...new Set([first.china, first.russia, last.china, last.russia].map((r) => r.sourceId))] };
 }
+
+/** The editions of the article's era (the oldest the library holds), one per metric the claims read: a series never mixes releases. */
+const ARTICLE_CAPABILITY_RELEASES: Partial<Record<CapabilityMetric, string>> = {
+  gdp: "maddison-2020", militaryExpenditure: "sipri-milex-owid-2022", nuclearWarheads: "fas-2022",
+};
 
 /** The trend rule of the asymmetry claims: China "expands its lead or closes the gap" where its ratio to Russia rises. */
 function asymmetryCheck(rows: readonly CapabilityRow[], metric: CapabilityMetric, what: string): ClaimCheck {

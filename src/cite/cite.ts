@@ -9,7 +9,7 @@ import { tradeRows } from "../datasets/generated/trade.js";
 
 /** The name of a dataset of the package. */
 export type DatasetName =
-  | "trade" | "partnerTrade" | "worldTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "armsDeliveries" | "capabilities"
+  | "trade" | "partnerTrade" | "worldTrade" | "reportedShares" | "energyProjects" | "energyFlows" | "armsTransfers" | "armsDeliveries" | "capabilities" | "releases"
   | "events" | "facts" | "assessments" | "claims" | "countries" | "sources";
 
 // The names above are exactly the generated datasets (checked by the compiler in both directions).
@@ -89,7 +89,7 @@ const PURL = `pkg:npm/china-russia-data@${__PACKAGE_VERSION__}`;
 /** This version's files at an immutable address: the CDN serves each published npm version as it was published. */
 const VERSION_URL = `https://cdn.jsdelivr.net/npm/china-russia-data@${__PACKAGE_VERSION__}/`;
 const DATASETS: readonly DatasetName[] = [
-  "trade", "partnerTrade", "worldTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "events",
+  "trade", "partnerTrade", "worldTrade", "reportedShares", "energyProjects", "energyFlows", "armsTransfers", "armsDeliveries", "capabilities", "releases", "events",
   "facts", "assessments", "claims", "countries", "sources",
 ];
 const FORMATS: readonly CitationFormat[] = ["csl-json", "bibtex", "apa", "text"];
@@ -123,6 +123,29 @@ const SIPRI_TIV: CslItem = {
   author: [{ literal: "Stockholm International Peace Research Institute" }], publisher: "Stockholm International Peace Research Institute",
   issued: { "date-parts": [[2022, 7, 28]] }, URL: "https://www.sipri.org/databases/armstransfers",
   note: "Information from the SIPRI Arms Transfers Database",
+};
+const SIPRI_REGISTER: CslItem = {
+  id: "sipri-arms-transfers-register-2026", type: "dataset",
+  title: "SIPRI Arms Transfers Database, March 2025 update: trade register, deliveries 1995–2024 (data generated 12 February 2026)",
+  author: [{ literal: "Stockholm International Peace Research Institute" }], publisher: "Stockholm International Peace Research Institute",
+  issued: { "date-parts": [[2026, 2, 12]] }, URL: "https://www.sipri.org/databases/armstransfers",
+  note: "Information from the SIPRI Arms Transfers Database",
+};
+const SIPRI_MILEX_2025: CslItem = {
+  id: "sipri-milex-2025", type: "dataset", title: "SIPRI Military Expenditure Database, 1949–2024",
+  author: [{ literal: "Stockholm International Peace Research Institute" }], publisher: "Stockholm International Peace Research Institute",
+  URL: "https://www.sipri.org/databases/milex", issued: { "date-parts": [[2025, 4]] },
+  note: "SIPRI's workbook of April 2025 (constant 2023 US dollars, current US dollars, share of GDP)",
+};
+const FAS_2023: CslItem = {
+  id: "fas-nuclear-forces-2023", type: "dataset", title: "Status of World Nuclear Forces 2023",
+  author: [{ literal: "Hans M. Kristensen" }, { literal: "Matt Korda" }, { literal: "et al." }],
+  publisher: "Federation of American Scientists", issued: { "date-parts": [[2023]] }, URL: "https://fas.org/initiative/status-world-nuclear-forces/",
+};
+const MADDISON_2023: CslItem = {
+  id: "maddison-2023", type: "dataset", title: "Maddison Project Database, version 2023", author: [{ literal: "Jutta Bolt" }, { literal: "Jan Luiten van Zanden" }],
+  publisher: "Groningen Growth and Development Centre", issued: { "date-parts": [[2023]] }, URL: "https://www.rug.nl/ggdc/historicaldevelopment/maddison/",
+  note: "GDP per capita as processed and published by Our World in Data",
 };
 const SIPRI_MILEX: CslItem = {
   id: "sipri-milex", type: "dataset", title: "SIPRI Military Expenditure Database", author: [{ literal: "Stockholm International Peace Research Institute" }],
@@ -160,8 +183,10 @@ const DATASET_PRODUCERS: Readonly<Record<DatasetName, readonly CslItem[]>> = {
   energyProjects: [],
   energyFlows: [],
   armsTransfers: [SIPRI],
-  armsDeliveries: [SIPRI_TIV],
-  capabilities: [MADDISON, GAPMINDER_UN, SIPRI_MILEX, FAS],
+  armsDeliveries: [SIPRI_TIV, SIPRI_REGISTER],
+  // The older editions first, then the newer ones beside them.
+  capabilities: [MADDISON, GAPMINDER_UN, SIPRI_MILEX, FAS, MADDISON_2023, SIPRI_MILEX_2025, FAS_2023],
+  releases: [SIPRI_TIV, SIPRI_REGISTER, MADDISON, GAPMINDER_UN, SIPRI_MILEX, FAS, MADDISON_2023, SIPRI_MILEX_2025, FAS_2023, IMF],
   events: [],
   facts: [],
   assessments: [CARNEGIE],

@@ -1,6 +1,9 @@
 // Argument checks shared by the selectors of every domain: each error names the function and the argument.
 import { show } from "../metrics/_check.js";
 
+/** The argument printer of every error message, for the other files of the core. */
+export { show };
+
 /** Why reading a value failed, for an error message (never throws). */
 function reason(e: unknown): string {
   return e instanceof Error ? e.message : show(e);

@@ -298,11 +298,17 @@ export interface ArmsDeliveryRow {
   readonly recipient: CountryCode;
   /** Year of delivery. */
   readonly year: number;
-  /** TIV in millions, as SIPRI's table prints it (whole millions). */
+  /**
+   * TIV in millions: as SIPRI's table prints it (whole millions) in release `2022-07-28`; the sum of the trade
+   * register's values (two decimals) in release `2026-02-12`.
+   */
   readonly tivMillions: number;
   /** True where SIPRI prints `0`: deliveries worth less than 0.5 million TIV, not none. */
   readonly belowHalfMillion: boolean;
-  /** The release of the SIPRI database (ISO date of the table's generation). Never mix releases in one series. */
+  /**
+   * The release of the SIPRI database (ISO date the file was generated; a row of `releases`): `2022-07-28` (tables,
+   * 1950–2021) or `2026-02-12` (the register of SIPRI's March 2025 update, 1995–2024). Never mix releases in one series.
+   */
   readonly release: string;
   /** The source. */
   readonly sourceId: SourceId;
@@ -330,8 +336,8 @@ export interface WorldTradeRow {
 
 /** A metric of the `capabilities` dataset. */
 export type CapabilityMetric =
-  | "gdp" | "gdpPerCapita" | "population" | "militaryExpenditure" | "militaryExpenditureShareGdp" | "nuclearWarheads"
-  | "nuclearWarheadInventory";
+  | "gdp" | "gdpPerCapita" | "population" | "militaryExpenditure" | "militaryExpenditureCurrentUsd" | "militaryExpenditureShareGdp"
+  | "nuclearWarheads" | "nuclearWarheadInventory";
 
 /** One country's value of one capability metric in one year, as its producer gives it. */
 export interface CapabilityRow {
@@ -340,20 +346,25 @@ export interface CapabilityRow {
   /** Calendar year. */
   readonly year: number;
   /**
-   * `gdp` and `gdpPerCapita` (Maddison Project 2020, 2011 international dollars), `population` (Gapminder and
-   * UN, to 2015), `militaryExpenditure` (SIPRI, constant 2019 US dollars), `militaryExpenditureShareGdp`
-   * (SIPRI, percent), `nuclearWarheads` (FAS, stockpile) or `nuclearWarheadInventory` (FAS, 2022, with
-   * retired warheads).
+   * `gdp` and `gdpPerCapita` (Maddison Project, 2011 international dollars), `population` (Gapminder and UN, to
+   * 2015), `militaryExpenditure` (SIPRI, constant US dollars of the release's base year: 2019 or 2023),
+   * `militaryExpenditureCurrentUsd` (SIPRI 2025, current US dollars), `militaryExpenditureShareGdp` (SIPRI,
+   * percent), `nuclearWarheads` (FAS, stockpile) or `nuclearWarheadInventory` (FAS, with retired warheads).
    */
   readonly metric: CapabilityMetric;
   /** The value in `unit`. */
   readonly value: number;
   /** The unit, e.g. `"2011 international dollars"`, `"constant 2019 US dollars"`, `"percent of GDP"`, `"warheads"`. */
   readonly unit: string;
-  /** True where the file read marks the value an estimate (FAS); SIPRI's and Maddison's copies carry no marks: `false` there means "not marked" (data/README.md). */
+  /** True where the file read marks the value an estimate (FAS, SIPRI's blue figures in its 2025 workbook); the OWID copies of SIPRI and Maddison carry no marks: `false` there means "not marked" (data/README.md). */
   readonly estimated: boolean;
+  /** Present (true) where the producer marks the value as highly uncertain (SIPRI's red figures, release `sipri-milex-2025`). */
+  readonly uncertain?: true;
+  /** The producer's edition the value comes from: an id of the `releases` dataset, e.g. `"fas-2023"`. */
+  readonly release: string;
   /** The source. */
   readonly sourceId: SourceId;
 }
 
 export type { EventRow, FactRow, AssessmentRow, Verdict, ClaimRow } from "./types-article.js";
+export type { ReleaseRow } from "./types-releases.js";

@@ -1,6 +1,6 @@
 import type {
-  ArmsTransferRow, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, SourceRow,
-  TradeRow,
+  ArmsTransferRow, CapabilityRow, AssessmentRow, ClaimRow, CountryRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, ReleaseRow, ReportedShareRow,
+  SourceRow, TradeRow,
 } from "../core/types.js";
 import { armsTransferRows } from "./generated/arms-transfers.js";
 import { assessmentRows } from "./generated/assessments.js";
@@ -12,6 +12,7 @@ import { eventRows } from "./generated/events.js";
 import { factRows } from "./generated/facts.js";
 import { countryRows } from "./generated/countries.js";
 import * as generatedMeta from "./generated/meta.js";
+import { releaseRows } from "./generated/releases.js";
 import { reportedShareRows } from "./generated/reported-shares.js";
 import { sourceRows } from "./generated/sources.js";
 import { tradeRows } from "./generated/trade.js";
@@ -185,23 +186,29 @@ export const assessments: readonly AssessmentRow[] = assessmentRows;
 export const claims: readonly ClaimRow[] = claimRows;
 
 /**
- * The strategic asymmetry in numbers: GDP and GDP per capita (Maddison Project 2020, 2011 international
- * dollars), population (Gapminder and UN, to 2015; later values are projections and are left out), military
- * expenditure (SIPRI, constant 2019 US dollars) and its share of GDP (percent), nuclear warheads (FAS
- * stockpiles 1945–2022 and the 2022 inventory), for China, Russia and the article's comparators (United States,
- * India, Viet Nam, Mongolia and the five Central Asian states) where the producer has them, from 1900.
+ * The strategic asymmetry in numbers, by producer edition (`release`, a row of {@link releases}): GDP and GDP
+ * per capita (Maddison Project 2020 and 2023, 2011 international dollars), population (Gapminder and UN, to 2015;
+ * later values are projections and are left out), military expenditure (SIPRI: constant 2019 US dollars in Our
+ * World in Data's 2022 copy, constant 2023 and current US dollars in SIPRI's 2025 workbook) and its share of GDP
+ * (percent), nuclear warheads (FAS stockpiles of the 2022 and 2023 editions, and their inventories), for China,
+ * Russia and the article's comparators (United States, India, Viet Nam, Mongolia and the five Central Asian
+ * states) where the producer has them, from 1900.
  *
- * One row per (country, year, metric), each with its unit and source. SIPRI's and FAS's "Russia" before 1992
- * is the Soviet Union, `SUN`; Maddison's and Gapminder's Russia before 1992 is an estimate for today's
- * territory and stays `RUS`. Use {@link capabilitySeries} and {@link capabilityRatio}.
+ * One row per (country, year, metric, release), each with its unit and source. Producers revise back years
+ * between editions, so two releases can give different values for the same year: never splice them (the
+ * selectors read one release per series). SIPRI's and FAS's "Russia" before 1992 is the Soviet Union, `SUN`;
+ * Maddison's and Gapminder's Russia before 1992 is an estimate for today's territory and stays `RUS`. Use
+ * {@link capabilitySeries} and {@link capabilityRatio}.
  *
  * @category Datasets
  * @example
  * ```ts
  * import { capabilities } from "china-russia-data";
  *
- * capabilities.find((r) => r.country === "SUN" && r.metric === "nuclearWarheads" && r.year === 1986)?.value;
- * //=> 40159
+ * capabilities
+ *   .filter((r) => r.country === "CHN" && r.metric === "nuclearWarheads" && r.year === 2022)
+ *   .map((r) => [r.release, r.value]);
+ * //=> [["fas-2022", 350], ["fas-2023", 390]]
  * ```
  */
 export const capabilities: readonly CapabilityRow[] = capabilityRows;
@@ -219,6 +226,38 @@ export const capabilities: readonly CapabilityRow[] = capabilityRows;
  * ```
  */
 export const capabilitiesMeta: DatasetMeta = generatedMeta.capabilitiesMeta;
+
+/**
+ * The producers' editions the data come from: one row per edition (SIPRI's arms transfers tables of 2022 and its
+ * 2025 register, SIPRI's military expenditure as copied by Our World in Data in 2022 and SIPRI's 2025 workbook,
+ * FAS 2022 and 2023, Maddison 2020 and 2023, Gapminder/UN population, IMF DOTS), with the date the file states,
+ * the years it covers and its source. Every row of `armsDeliveries` and {@link capabilities} names its release;
+ * the selectors take `release` and say which one they used.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { releases } from "china-russia-data";
+ *
+ * releases.filter((r) => r.dataset === "armsDeliveries").map((r) => [r.id, r.firstYear, r.lastYear]);
+ * //=> [["2022-07-28", 1950, 2021], ["2026-02-12", 1995, 2024]]
+ * ```
+ */
+export const releases: readonly ReleaseRow[] = releaseRows;
+
+/**
+ * Size, years, sources and hash of {@link releases}.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { releases, releasesMeta } from "china-russia-data";
+ *
+ * releasesMeta.rows === releases.length;
+ * //=> true
+ * ```
+ */
+export const releasesMeta: DatasetMeta = generatedMeta.releasesMeta;
 
 /**
  * Every partner code used in the data: ISO 3166-1 alpha-3 codes, ISO 3166-3 codes of former countries (USSR,

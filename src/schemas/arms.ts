@@ -52,9 +52,12 @@ export const ArmsDeliveryRowSchema = z
     supplier: Iso3.meta({ description: "Supplier (ISO 3166-1 alpha-3; SUN for the Soviet Union; see countries)" }),
     recipient: Iso3.meta({ description: "Recipient (ISO 3166-1 alpha-3; WLD for the supplier's total to all recipients; see countries)" }),
     year: Year,
-    tivMillions: z.number().int().min(0).meta({ description: "SIPRI trend-indicator value of the deliveries", unit: "TIV, millions" }),
+    tivMillions: z.number().finite().min(0).meta({
+      description: "SIPRI trend-indicator value of the deliveries: whole millions in SIPRI's tables (release 2022-07-28), the sum of the register's values (two decimals) in the register of 2026-02-12",
+      unit: "TIV, millions",
+    }),
     belowHalfMillion: z.boolean().meta({ description: "SIPRI's 0: deliveries of less than 0.5 million TIV" }),
-    release: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "Release of the SIPRI Arms Transfers Database (date the table was generated)" }),
+    release: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "Release of the SIPRI Arms Transfers Database (date the file was generated; a row of releases)" }),
     sourceId: SourceId,
   })
   .refine((r) => r.belowHalfMillion === (r.tivMillions === 0), {

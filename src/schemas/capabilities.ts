@@ -1,6 +1,6 @@
 // Zod schemas of the capability metrics (re-exported by ./index.ts).
 import { z } from "zod";
-import { Iso3, SourceId, Year, text } from "./primitives.js";
+import { Iso3, ReleaseId, SourceId, Year, text } from "./primitives.js";
 
 /**
  * A row of the `capabilities` dataset.
@@ -17,9 +17,14 @@ import { Iso3, SourceId, Year, text } from "./primitives.js";
 export const CapabilityRowSchema = z.strictObject({
   country: Iso3.meta({ description: "Country (ISO 3166-1 alpha-3; SUN for the Soviet Union)" }),
   year: Year,
-  metric: z.enum(["gdp", "gdpPerCapita", "population", "militaryExpenditure", "militaryExpenditureShareGdp", "nuclearWarheads", "nuclearWarheadInventory"]),
+  metric: z.enum([
+    "gdp", "gdpPerCapita", "population", "militaryExpenditure", "militaryExpenditureCurrentUsd", "militaryExpenditureShareGdp", "nuclearWarheads",
+    "nuclearWarheadInventory",
+  ]),
   value: z.number().finite().min(0).meta({ description: "The value, in the row's unit" }),
   unit: text.meta({ description: "Unit of the value" }),
   estimated: z.boolean().meta({ description: "True where the producer calls the value an estimate" }),
+  uncertain: z.literal(true).exactOptional().meta({ description: "Present (true) where the producer marks the value as highly uncertain (SIPRI's red figures)" }),
+  release: ReleaseId.meta({ description: "The producer's edition the value comes from (a row of releases)" }),
   sourceId: SourceId,
 });

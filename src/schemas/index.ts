@@ -14,10 +14,10 @@ import { z } from "zod";
 import { show } from "../metrics/_check.js";
 import type {
   ArmsDeliveryRow, ArmsTransferRow, AssessmentRow, CapabilityRow, ClaimRow, CountryRow, WorldTradeRow, EnergyFlowRow, EnergyProjectRow, EventRow, FactRow, PartnerTradeRow,
-  ReportedShareRow, SourceRow, TradeRow, CountryCode, SourceId as SourceIdCode,
+  ReleaseRow, ReportedShareRow, SourceRow, TradeRow, CountryCode, SourceId as SourceIdCode,
 } from "../core/types.js";
 import { TradeRowSchema, PartnerTradeRowSchema } from "./trade.js";
-import { CountryRowSchema, SourceRowSchema } from "./reference.js";
+import { CountryRowSchema, ReleaseRowSchema, SourceRowSchema } from "./reference.js";
 import { ReportedShareRowSchema } from "./reported-shares.js";
 import { EnergyProjectRowSchema, EnergyFlowRowSchema } from "./energy.js";
 import { ArmsTransferRowSchema, ArmsDeliveryRowSchema } from "./arms.js";
@@ -28,11 +28,11 @@ import { AssessmentRowSchema, ClaimRowSchema } from "./article.js";
 
 export type {
   ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
-  EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict,
+  EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, ReleaseRow, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict,
 } from "../core/types.js";
 export { Year, Iso3, UsdMillions, SourceId, RowId, ReporterSchema, ProducerSchema } from "./primitives.js";
 export { TradeRowSchema, PartnerTradeRowSchema } from "./trade.js";
-export { CountryRowSchema, SourceRowSchema } from "./reference.js";
+export { CountryRowSchema, ReleaseRowSchema, SourceRowSchema } from "./reference.js";
 export { ReportedShareRowSchema } from "./reported-shares.js";
 export { IsoDate, DatePrecisionSchema } from "./dates.js";
 export { EnergyProjectRowSchema, EnergyFlowRowSchema } from "./energy.js";
@@ -70,12 +70,13 @@ const sameTypes: [
   Same<z.output<typeof ArmsTransferRowSchema>, Widen<ArmsTransferRow>>,
   Same<z.output<typeof ArmsDeliveryRowSchema>, Widen<ArmsDeliveryRow>>,
   Same<z.output<typeof CapabilityRowSchema>, Widen<CapabilityRow>>,
+  Same<z.output<typeof ReleaseRowSchema>, Widen<ReleaseRow>>,
   Same<z.output<typeof WorldTradeRowSchema>, Widen<WorldTradeRow>>,
   Same<z.output<typeof EventRowSchema>, Widen<EventRow>>,
   Same<z.output<typeof FactRowSchema>, Widen<FactRow>>,
   Same<z.output<typeof AssessmentRowSchema>, Widen<AssessmentRow>>,
   Same<z.output<typeof ClaimRowSchema>, Widen<ClaimRow>>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void sameTypes;
 
 /**
@@ -102,6 +103,7 @@ export const schemas = Object.freeze({
   armsTransfers: ArmsTransferRowSchema,
   armsDeliveries: ArmsDeliveryRowSchema,
   capabilities: CapabilityRowSchema,
+  releases: ReleaseRowSchema,
   events: EventRowSchema,
   facts: FactRowSchema,
   assessments: AssessmentRowSchema,

@@ -106,3 +106,6 @@ export const ProducerSchema = z
   .meta({ description: "Producer of the figure" });
 
 export const text = z.string().min(1);
+
+/** A release id (a row of `releases`): lower-case letters, digits and dashes, e.g. `"2026-02-12"`, `"fas-2023"`. */
+export const ReleaseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

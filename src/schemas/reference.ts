@@ -1,6 +1,6 @@
-// Zod schemas of the reference rows: countries and sources (re-exported by ./index.ts).
+// Zod schemas of the reference rows: countries, sources and the producers' releases (re-exported by ./index.ts).
 import { z } from "zod";
-import { Iso3, SourceId, text } from "./primitives.js";
+import { Iso3, ReleaseId, SourceId, Year, text } from "./primitives.js";
 
 /**
  * A row of the `countries` dataset.
@@ -49,3 +49,31 @@ export const SourceRowSchema = z.strictObject({
   }),
   provenance: text.exactOptional().meta({ description: "Where the project's copy of a producer's file came from (repository and commit), where that is not the producer" }),
 });
+
+/**
+ * A row of the `releases` dataset: one edition of a producer's data, as the file the library read states it.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ReleaseRowSchema } from "china-russia-data/schemas";
+ *
+ * ReleaseRowSchema.shape.dataset.options;
+ * //=> ["armsDeliveries", "capabilities", "trade"]
+ * ```
+ */
+export const ReleaseRowSchema = z
+  .strictObject({
+    id: ReleaseId.meta({ description: "The release id: what the rows' `release` field and the selectors' `release` argument hold" }),
+    dataset: z.enum(["armsDeliveries", "capabilities", "trade"]).meta({ description: "The dataset whose rows carry the release" }),
+    producer: text.meta({ description: "Who produced the data" }),
+    title: text.meta({ description: "The edition, as the producer or its file names it" }),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).meta({ description: "The date the file states (generated, created or retrieved: see dateMeaning)" }),
+    dateMeaning: text.meta({ description: "What the date is, in the file's words" }),
+    firstYear: Year.meta({ description: "First year the release covers in the library" }),
+    lastYear: Year.meta({ description: "Last year the release covers in the library" }),
+    metrics: z.array(text).readonly().exactOptional().meta({ description: "For capabilities: the metrics the release provides" }),
+    sourceId: SourceId,
+    note: text.exactOptional(),
+  })
+  .refine((r) => r.lastYear >= r.firstYear, { message: "lastYear must not be before firstYear", path: ["lastYear"] });

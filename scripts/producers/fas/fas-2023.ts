@@ -15,8 +15,8 @@ const DIR = "data/raw/fas-2023";
 const STOCKPILES = "nuclear_weapons_stockpiles_raw.csv";
 const INVENTORIES = "nuclear_weapons_inventories_2023_raw.csv";
 
-/** FAS's names → codes, for the countries of the capabilities dataset that FAS lists. */
-export const FAS_COUNTRIES: Readonly<Record<string, string>> = { China: "CHN", Russia: "RUS", US: "USA", India: "IND" };
+/** FAS's names → codes, for the countries of the capabilities dataset that FAS lists ("US" in the stockpiles, "United States" in the inventories). */
+export const FAS_COUNTRIES: Readonly<Record<string, string>> = { China: "CHN", Russia: "RUS", US: "USA", "United States": "USA", India: "IND" };
 const SOVIET_UNTIL = 1991;
 const INVENTORY_YEAR = 2023;
 

@@ -4,10 +4,12 @@
 // in blue and highly uncertain figures in red (the sheets' third line says so); the colour is read from each
 // cell's font: blue → `estimated`, red → `uncertain`, any other colour stops the extraction. "..." (data
 // unavailable) and "xxx" (the country did not exist) are gaps, never zeros. SIPRI's "USSR" is SUN; its
-// "Russia" is RUS from 1992 (earlier cells of that row are left out). Run: npm run data:extract
+// "Russia" is RUS from 1992 (earlier cells of that row are left out). Each value is the cell as the workbook shows
+// it (15 significant digits, asDisplayed), then moved by whole decimal places into US dollars or percent.
+// Run: npm run data:extract
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { DataFileError, isMain, ROOT, writeAtomic } from "../../lib/files.js";
+import { asDisplayed, DataFileError, isMain, ROOT, writeAtomic } from "../../lib/files.js";
 import { type EditionCell, editionCsv, shiftDecimal, sortCells } from "../capability-edition.js";
 
 export const MILEX_RELEASE = "sipri-milex-2025";
@@ -100,7 +102,7 @@ export async function extractMilex(path = resolve(ROOT, MILEX_FILE)): Promise<Ed
           throw new DataFileError(where, r, ref, `font colour ${JSON.stringify(color)} is neither SIPRI's blue, red nor black`);
         }
         out.push({
-          country, year, metric: sheet.metric, value: shiftDecimal(v, sheet.shift), unit: sheet.unit,
+          country, year, metric: sheet.metric, value: shiftDecimal(asDisplayed(v), sheet.shift), unit: sheet.unit,
           estimated: indexed === BLUE, ...(indexed === RED ? { uncertain: true as const } : {}),
           release: MILEX_RELEASE, sourceId: MILEX_SOURCE_ID, cell: `SIPRI-Milex-data-1949-2024_2.xlsx!${sheet.name}!${ref}`,
         });

@@ -317,9 +317,11 @@ export type CountryCode =
 /** The id of a row of the `sources` dataset: what every `sourceId` and `sourceIds` entry holds. */
 export type SourceId =
   | "carnegie-article"
+  | "fas-2023"
   | "imf-dots-chn"
   | "imf-dots-reporters"
   | "imf-dots-rus"
+  | "maddison-2023"
   | "official-china-org-cn-1"
   | "official-china-org-cn-2"
   | "official-chinamil-1"
@@ -410,6 +412,8 @@ export type SourceId =
   | "press-vietnamplus-1"
   | "press-xinhua-1"
   | "producer-scio-gacc-2023"
+  | "sipri-arms-register-2026-02-12"
+  | "sipri-milex-2025"
   | "sipri-tiv-2022-07-28"
   | "src-altusintel-1"
   | "src-bairdmaritime-1"
