@@ -106,25 +106,26 @@ export function datasetPage(name: keyof typeof DATASETS): string {
   return out.join("\n");
 }
 
-/** Each quoted share of `armsTransfers` beside the share the TIV tables give for the same period. */
+/** Each quoted share of `armsTransfers` beside the share each SIPRI release gives for the same period. */
 function quotedSharesAgainstTiv(): string[] {
   const lines = [
-    "## Quoted shares against the TIV tables",
+    "## Quoted shares against SIPRI's releases",
     "",
     "Each share of Russia's arms exports quoted in `armsTransfers` (SIPRI figures as the press reported them), beside " +
-      "`armsShare` for the same period from this release. SIPRI revises back years in every release, so the two need not agree.",
+      "`armsShare` for the same period from each release that covers it. SIPRI revises back years in every release, so they need not agree: " +
+      "a quoted figure that matches the release of its time and differs from a later one is a revision.",
     "",
-    "| recipient | period | quoted | source | TIV share (release 2022-07-28) | recipient / Russia total, TIV millions |",
+    "| recipient | period | quoted | source | release 2022-07-28 (1950–2021) | release 2026-02-12 (1995–2024) |",
     "|---|---|---|---|---|---|",
   ];
+  const cell = (a: (typeof api.armsTransfers)[number], release: string, first: number, last: number) => {
+    if (a.periodStart < first || a.periodEnd > last) return "outside the release";
+    const t = armsShare({ supplier: a.supplier, recipient: a.recipient, from: a.periodStart, to: a.periodEnd, release });
+    return `${(t.share * 100).toFixed(2)}% (${t.recipientTiv} / ${t.supplierTiv})`;
+  };
   for (const a of api.armsTransfers.filter((x) => x.measure === "share-of-supplier-exports")) {
     const quoted = `${a.approximate ? "about " : ""}${a.sharePercent}%`;
-    if (a.periodEnd > 2021) {
-      lines.push(`| ${a.recipient} | ${a.periodStart}–${a.periodEnd} | ${quoted} | \`${a.sourceId}\` | outside the release (1950–2021) | |`);
-      continue;
-    }
-    const t = armsShare({ supplier: a.supplier, recipient: a.recipient, from: a.periodStart, to: a.periodEnd });
-    lines.push(`| ${a.recipient} | ${a.periodStart}–${a.periodEnd} | ${quoted} | \`${a.sourceId}\` | ${(t.share * 100).toFixed(2)}% | ${t.recipientTiv} / ${t.supplierTiv} |`);
+    lines.push(`| ${a.recipient} | ${a.periodStart}–${a.periodEnd} | ${quoted} | \`${a.sourceId}\` | ${cell(a, "2022-07-28", 1950, 2021)} | ${cell(a, "2026-02-12", 1995, 2024)} |`);
   }
   return lines;
 }

@@ -50,7 +50,7 @@ try {
     assert(typeof api.DataNotAvailableError === "function", "DataNotAvailableError exported");
     assert(pt.partnerTrade.length > 20000 && Object.isFrozen(pt.partnerTrade[0]), "partnerTrade rows from their subpath");
     assert(arms.armsDeliveries.length > 20000 && Object.isFrozen(arms.armsDeliveries[0]), "armsDeliveries rows from their subpath");
-    assert(arms.armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 }).recipientTiv === 7598, "armsShare from the arms subpath");
+    assert(arms.armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020, release: "2022-07-28" }).recipientTiv === 7598, "armsShare from the arms subpath (the 2022 tables, named)");
     assert(world.worldTrade.length > 30000 && world.tradeShare({ reporter: "KAZ", partner: "CHN", year: 2020 }).share > 0, "worldTrade and tradeShare from the world subpath");
     const s = api.tradeSeries({ reporter: "CHN", partner: "RUS", flow: "total" });
     assert(s.find((p) => p.year === 2021).value === 146887, "tradeSeries answers from the shipped data");
