@@ -36,7 +36,7 @@ export const DATASETS = {
   events: { rows: root.events, title: "Dated events of China–Russia relations", primaryKey: ["id"] },
   facts: { rows: root.facts, title: "Scalar facts", primaryKey: ["id"] },
   assessments: { rows: root.assessments, title: "The article's drivers, limitations and frictions", primaryKey: ["id"] },
-  claims: { rows: root.claims, title: "The article's quantitative claims checked against the data", primaryKey: ["id"] },
+  claims: { rows: root.claims, title: "The article's quantitative claims, and the producers' headlines for their newer editions, checked against the data", primaryKey: ["id"] },
   countries: { rows: root.countries, title: "Partner codes and IMF names", primaryKey: ["code"] },
   sources: { rows: root.sources, title: "Bibliography", primaryKey: ["id"] },
 } as const satisfies Record<keyof typeof schemas, { rows: readonly object[]; title: string; primaryKey: readonly string[] }>;

@@ -31,6 +31,6 @@ export {
   type TradeSeriesPoint, type TradeShareResult, type DependencyAsymmetryResult, type TradeGrowthResult, type ShareBasis,
 } from "./trade/selectors.js";
 export type {
-  ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
+  ArmsTransferRow, AssessmentRow, CapabilityMetric, CapabilityRow, ClaimReleaseValue, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone,
   EnergyProjectRow, EnergyStake, EventRow, FactRow, Flow, Producer, ReleaseRow, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict, CountryCode, SourceId,
 } from "./core/types.js";

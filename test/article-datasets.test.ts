@@ -112,7 +112,7 @@ describe("assessments", () => {
 
 describe("claims", () => {
   it("covers every claim the article makes that the issue lists", () => {
-    expect(claims.map((c) => c.id).sort()).toEqual([
+    expect(claims.filter((c) => c.quotedFrom === undefined).map((c) => c.id).sort()).toEqual([
       "asymmetry-economy", "asymmetry-military-expenditure", "asymmetry-nuclear-warheads",
       "border-conflict-1969", "border-dispute-resolved-by-2006", "border-length-4200km", "central-asia-china-clout", "china-arms-central-asia",
       "china-dependency-hardly-growing", "china-share-of-russia-trade-2013", "china-share-of-russia-trade-2021", "china-share-set-to-increase", "huawei-tripled-research-staff", "india-23-percent-of-arms-exports",
@@ -171,17 +171,18 @@ describe("claims", () => {
 
   it("applies one tolerance rule to every numeric claim: within 2% supported, within 10% approximately", () => {
     for (const x of claims) {
-      if (x.statedValue === undefined || x.computedValue === undefined || x.verdict === "not-verifiable") continue;
+      // A revised figure is judged against the producer's figure of its time (its byRelease shows the revisions).
+      if (x.statedValue === undefined || x.computedValue === undefined || x.verdict === "not-verifiable" || x.verdict === "revised") continue;
       if (["border-dispute-resolved-by-2006", "border-conflict-1969", "treaty-twentieth-anniversary-2021", "vostok-2018-chinese-troops"].includes(x.id)) continue; // dates
       const d = Math.abs(x.computedValue - x.statedValue) / x.statedValue;
       expect(x.verdict, x.id).toBe(d <= 0.02 ? "supported" : d <= 0.1 ? "approximately" : "contradicted");
     }
   });
 
-  it("every claim cites the article and sources that exist", () => {
+  it("every claim cites the article (or the page it quotes) and sources that exist", () => {
     const ids = new Set(sources.map((s) => s.id));
     for (const c of claims) {
-      expect(c.sourceIds).toContain("carnegie-article");
+      expect(c.sourceIds).toContain(c.quotedFrom ?? "carnegie-article");
       for (const id of c.sourceIds) expect(ids.has(id), id).toBe(true);
     }
   });

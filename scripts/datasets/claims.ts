@@ -12,6 +12,8 @@ const ClaimSpecSchema = zod.strictObject({
   quote: zod.string().min(1),
   statedValue: zod.number().finite().exactOptional(),
   unit: zod.string().min(1),
+  /** The page whose words `quote` holds, where it is not the article: a producer's headline or an outlet quoting it. */
+  quotedFrom: zod.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).exactOptional(),
 });
 
 export const load = (dataDir: string) => loadJson(dataDir, "claims.json", ClaimSpecSchema);

@@ -1,8 +1,8 @@
 // The article's capability claims (China's lead or gap against Russia in GDP, military expenditure, warheads),
 // computed from the capabilities dataset; src/claims/ assembles and judges every domain's claims.
 import type { CapabilityMetric, CapabilityRow } from "../core/types.js";
-import type { ClaimCheck, ClaimJudge, ClaimTable } from "../core/claim.js";
-import { pct, round } from "../core/claim.js";
+import type { ClaimCheck, ClaimInputs, ClaimJudge, ClaimSpec, ClaimTable } from "../core/claim.js";
+import { one, pct, round } from "../core/claim.js";
 
 /**
  * China's value of a metric over Russia's in the first year from 1992 (the Russian Federation's first) and
@@ -42,7 +42,19 @@ function asymmetryCheck(rows: readonly CapabilityRow[], metric: CapabilityMetric
 }
 
 /** The capabilities claims: each claim's id and its computation, given the tolerance rule. */
-export const capabilitiesClaims = (_judge: ClaimJudge): ClaimTable => ({
+/** A country's 2024 military expenditure in current US dollars (SIPRI's April 2025 workbook), USD billion. */
+function milex2024(compare: ClaimJudge["compare"], s: ClaimSpec, d: ClaimInputs, country: string, name: string): ClaimCheck {
+  const r = one(d.capabilities, `${country} 2024 current-dollar spending`, (x) => x.country === country && x.metric === "militaryExpenditureCurrentUsd" && x.year === 2024 && x.release === "sipri-milex-2025");
+  const v = round(r.value / 1e9, 2);
+  return {
+    computedValue: v, sourceIds: [r.sourceId],
+    method: `capabilitySeries({ country: "${country}", metric: "militaryExpenditureCurrentUsd", release: "sipri-milex-2025" }) for 2024, USD bn`,
+    verdict: compare(s.statedValue!, v),
+    reason: `SIPRI's workbook gives ${name} ${v}bn current US dollars for 2024${r.estimated ? " (in blue: a SIPRI estimate)" : ""}.`,
+  };
+}
+
+export const capabilitiesClaims = ({ compare }: ClaimJudge): ClaimTable => ({
   "asymmetry-economy": (_s, d) => asymmetryCheck(d.capabilities, "gdp", "GDP (Maddison Project, 2011 international dollars)"),
   "asymmetry-military-expenditure": (_s, d) => asymmetryCheck(d.capabilities, "militaryExpenditure", "Military expenditure (SIPRI, constant 2019 US dollars)"),
   "asymmetry-nuclear-warheads": (_s, d) => asymmetryCheck(d.capabilities, "nuclearWarheads", "Nuclear warhead stockpiles (FAS estimates); Russia still leads"),
@@ -57,4 +69,7 @@ export const capabilitiesClaims = (_judge: ClaimJudge): ClaimTable => ({
         `${last.russia.value} (a ratio of ${round(last.ratio, 3)}).`,
     };
   },
+  // The producer's own headlines for SIPRI's April 2025 workbook, each quoted from the page in its spec's quotedFrom.
+  "china-military-spending-2024-314bn": (s, d) => milex2024(compare, s, d, "CHN", "China"),
+  "russia-military-spending-2024-149bn": (s, d) => milex2024(compare, s, d, "RUS", "Russia"),
 });

@@ -45,8 +45,10 @@ export function computeClaims(specs: readonly ClaimSpec[], data: ClaimInputs): C
       method: c.method,
       verdict: c.verdict,
       reason: c.reason,
+      ...(c.byRelease ? { byRelease: c.byRelease } : {}),
+      ...(spec.quotedFrom ? { quotedFrom: spec.quotedFrom } : {}),
       // Ids from the spec and from rows that cite sources; the build checks each against the sources dataset.
-      sourceIds: [...new Set([...c.sourceIds, "carnegie-article"])] as SourceId[],
+      sourceIds: [...new Set([...c.sourceIds, spec.quotedFrom ?? "carnegie-article"])] as SourceId[],
     };
   });
 }

@@ -2,7 +2,7 @@
 // the datasets it is checked against, the shape of one check, and small helpers. The tolerance rule that turns a
 // stated and a found figure into a verdict belongs to src/claims/judge.ts and is handed to each domain's table.
 import type {
-  ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, WorldTradeRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, TradeRow, Verdict,
+  ArmsDeliveryRow, ArmsTransferRow, CapabilityRow, ClaimReleaseValue, WorldTradeRow, EnergyProjectRow, EventRow, FactRow, ReportedShareRow, TradeRow, Verdict,
 } from "./types.js";
 
 /** A claim as data/claims.json states it. */
@@ -11,6 +11,8 @@ export interface ClaimSpec {
   readonly quote: string;
   readonly statedValue?: number;
   readonly unit: string;
+  /** The page whose words `quote` holds, where it is not the article (a source id). */
+  readonly quotedFrom?: string;
 }
 
 /** The datasets the claims are checked against. */
@@ -33,6 +35,8 @@ export interface ClaimCheck {
   readonly verdict: Verdict;
   readonly reason: string;
   readonly sourceIds: readonly string[];
+  /** The figure in each release, oldest first, where the producer's releases differ. */
+  readonly byRelease?: readonly ClaimReleaseValue[];
 }
 
 /** The tolerance rule, handed by src/claims/ to each domain's claims: the verdict, and how far apart the figures are. */

@@ -68,8 +68,20 @@ export interface AssessmentRow {
   readonly sourceId: SourceId;
 }
 
-/** How a claim of the article compares with the data. */
-export type Verdict = "supported" | "approximately" | "contradicted" | "not-verifiable";
+/**
+ * How a claim compares with the data: `supported` (within 2% of the data), `approximately` (within 10%),
+ * `contradicted`, `not-verifiable`, or `revised`: the figure is the producer's own figure of its time, which the
+ * producer has since revised (see `byRelease` on the claim).
+ */
+export type Verdict = "supported" | "approximately" | "contradicted" | "not-verifiable" | "revised";
+
+/** A claim's figure as one producer release gives it. */
+export interface ClaimReleaseValue {
+  /** The release (a row of `releases`). */
+  readonly release: string;
+  /** The figure computed from that release, in the claim's unit. */
+  readonly value: number;
+}
 
 /** A quantitative claim of the article, checked against the library's own data. */
 export interface ClaimRow {
@@ -87,10 +99,14 @@ export interface ClaimRow {
   readonly valueKind: "computed" | "looked-up";
   /** How the figure was computed or where it was looked up (which selector or dataset, which rows). */
   readonly method: string;
-  /** `supported`, `approximately`, `contradicted` or `not-verifiable`. */
+  /** `supported`, `approximately`, `contradicted`, `not-verifiable` or `revised`. */
   readonly verdict: Verdict;
   /** One line on why. */
   readonly reason: string;
-  /** Sources of the computed figure, and the article. */
+  /** Where the producer published editions that differ: the figure in each release, oldest first. */
+  readonly byRelease?: readonly ClaimReleaseValue[];
+  /** The source id of the page whose words `quote` holds, where it is not the article (a producer's headline, or an outlet quoting the producer). */
+  readonly quotedFrom?: string;
+  /** Sources of the computed figure, and the article (or the page quoted). */
   readonly sourceIds: readonly SourceId[];
 }

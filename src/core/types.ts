@@ -366,5 +366,5 @@ export interface CapabilityRow {
   readonly sourceId: SourceId;
 }
 
-export type { EventRow, FactRow, AssessmentRow, Verdict, ClaimRow } from "./types-article.js";
+export type { EventRow, FactRow, AssessmentRow, Verdict, ClaimReleaseValue, ClaimRow } from "./types-article.js";
 export type { ReleaseRow } from "./types-releases.js";

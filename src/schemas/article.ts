@@ -1,6 +1,6 @@
 // Zod schemas of the article's assessments and checked claims (re-exported by ./index.ts).
 import { z } from "zod";
-import { RowId, SourceId, text } from "./primitives.js";
+import { RowId, SourceId, text, ReleaseId } from "./primitives.js";
 
 /**
  * A row of the `assessments` dataset.
@@ -35,7 +35,7 @@ export const AssessmentRowSchema = z.strictObject({
  * import { ClaimRowSchema } from "china-russia-data/schemas";
  *
  * ClaimRowSchema.shape.verdict.options;
- * //=> ["supported", "approximately", "contradicted", "not-verifiable"]
+ * //=> ["supported", "approximately", "contradicted", "not-verifiable", "revised"]
  * ```
  */
 export const ClaimRowSchema = z.strictObject({
@@ -46,7 +46,14 @@ export const ClaimRowSchema = z.strictObject({
   computedValue: z.number().finite().exactOptional(),
   valueKind: z.enum(["computed", "looked-up"]).meta({ description: "computed by a selector from the data, or looked up in a dataset as published" }),
   method: text,
-  verdict: z.enum(["supported", "approximately", "contradicted", "not-verifiable"]),
+  verdict: z.enum(["supported", "approximately", "contradicted", "not-verifiable", "revised"]),
   reason: text,
+  byRelease: z
+    .array(z.strictObject({ release: ReleaseId, value: z.number().finite() }))
+    .min(2)
+    .readonly()
+    .exactOptional()
+    .meta({ description: "The figure in each producer release, oldest first, where releases differ" }),
+  quotedFrom: SourceId.exactOptional().meta({ description: "The page whose words quote holds, where it is not the article" }),
   sourceIds: z.array(SourceId).min(1).readonly(),
 });

@@ -27,7 +27,7 @@ import { EventRowSchema, FactRowSchema } from "./timeline.js";
 import { AssessmentRowSchema, ClaimRowSchema } from "./article.js";
 
 export type {
-  ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
+  ArmsDeliveryRow, ArmsTransferRow, CapabilityMetric, CapabilityRow, WorldTradeRow, AssessmentRow, ClaimReleaseValue, ClaimRow, CountryRow, DatePrecision, EnergyCapacity, EnergyFlowRow, EnergyMilestone, EnergyProjectRow,
   EnergyStake, EventRow, FactRow, Flow, PartnerTradeRow, Producer, ReleaseRow, Reporter, ReportedShareRow, SourceRow, SourceTier, TradeRow, Verdict,
 } from "../core/types.js";
 export { Year, Iso3, UsdMillions, SourceId, RowId, ReporterSchema, ProducerSchema } from "./primitives.js";

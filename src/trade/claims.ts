@@ -28,7 +28,8 @@ export const tradeClaims = ({ compare, off }: ClaimJudge): ClaimTable => ({
     const vc = round(cn.value / 1000, 3);
     const vr = round(ru.value / 1000, 3);
     const [vc_, vr_] = [compare(s.statedValue!, vc), compare(s.statedValue!, vr)];
-    const rank = { supported: 0, approximately: 1, contradicted: 2, "not-verifiable": 3 } as const;
+    // compare() gives the first three; the rank is total over Verdict.
+    const rank = { supported: 0, approximately: 1, contradicted: 2, "not-verifiable": 3, revised: 4 } as const;
     const best = rank[vr_] <= rank[vc_] ? { v: vr, verdict: vr_ } : { v: vc, verdict: vc_ };
     return {
       computedValue: best.v, sourceIds: [ru.sourceId, cn.sourceId],

@@ -316,7 +316,9 @@ export type CountryCode =
 
 /** The id of a row of the `sources` dataset: what every `sourceId` and `sourceIds` entry holds. */
 export type SourceId =
+  | "africanews-2025-04-28-sipri-milex"
   | "carnegie-article"
+  | "dhyeyaias-2021-03-15"
   | "fas-2023"
   | "imf-dots-chn"
   | "imf-dots-reporters"
@@ -329,6 +331,7 @@ export type SourceId =
   | "official-osw-1"
   | "official-qstheory-1"
   | "official-scio-1"
+  | "online-ua-2025-03-10-sipri-arms"
   | "owid-fas-warhead-inventories"
   | "owid-fas-warhead-stockpiles"
   | "owid-maddison-2020"
@@ -413,6 +416,7 @@ export type SourceId =
   | "press-xinhua-1"
   | "producer-scio-gacc-2023"
   | "sipri-arms-register-2026-02-12"
+  | "sipri-fact-sheet-2021-03"
   | "sipri-milex-2025"
   | "sipri-tiv-2022-07-28"
   | "src-altusintel-1"
@@ -454,4 +458,5 @@ export type SourceId =
   | "src-tass-6"
   | "src-themoscowtimes-1"
   | "src-washingtonpost-1"
-  | "src-worldview-stratfor-1";
+  | "src-worldview-stratfor-1"
+  | "wion-2025-03-11-sipri-india";
