@@ -40,9 +40,12 @@ export function hhi(values: readonly number[]): number {
   for (let i = 0; i < values.length; i++) {
     const v: unknown = values[i];
     // The fast test passes every valid value; only an invalid one pays for the message.
+    // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator: a fast path only; nonNegative repeats the whole check, so calling it more often changes nothing
     if (typeof v !== "number" || !(v >= 0) || v === Infinity) nonNegative("hhi", `values[${i}]`, v);
     const x0 = v as number;
+    // Stryker disable next-line EqualityOperator: at x0 === max the rescaling multiplies by 1
     if (x0 > max) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: while max is 0 nothing was summed, so rescaling the zero sums changes nothing
       if (max > 0) {
         const r = max / x0;
         s1 *= r;
@@ -52,11 +55,13 @@ export function hhi(values: readonly number[]): number {
     }
     if (max > 0) {
       const x = x0 / max;
+      // Stryker disable next-line AssignmentOperator: s1 is only used squared, so a sum of -x gives the same index
       s1 += x;
       s2 += x * x;
     }
   }
   if (max === 0) throw new RangeError("hhi: values must contain at least one value > 0, got only zeros");
   const sum = s2 / (s1 * s1);
+  // Stryker disable next-line StringLiteral: the index lies in (0, 1] and cannot overflow, so this name is never shown
   return result("hhi", Math.min(1, sum));
 }
