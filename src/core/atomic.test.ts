@@ -1,11 +1,11 @@
 // writeFileAtomic: the content lands whole, nothing temporary is left behind, and a failed write leaves the
 // previous file as it was.
 import { execFileSync } from "node:child_process";
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, renameSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { TargetExistsError, temporaryPath, writeFileAtomic, writeFileNew } from "./atomic.js";
+import { removeTemporaryFiles, TargetExistsError, temporaryPath, writeFileAtomic, writeFileNew } from "./atomic.js";
 
 let dir = "";
 afterEach(() => {
@@ -35,7 +35,10 @@ describe("writeFileAtomic", () => {
     const target = join(dir, "taken");
     mkdirSync(target);
     writeFileSync(join(target, "keep"), "kept");
-    expect(() => writeFileAtomic(target, "x")).toThrow(new TargetExistsError(target, "not-a-file"));
+    // The message written out here, not made by the class under test.
+    expect(() => writeFileAtomic(target, "x")).toThrow(
+      expect.objectContaining({ name: "TargetExistsError", message: `${target} exists and is not a regular file`, path: target, reason: "not-a-file" }),
+    );
     expect(readdirSync(dir)).toEqual(["taken"]);
     expect(readFileSync(join(target, "keep"), "utf8")).toBe("kept");
   });
@@ -53,7 +56,8 @@ describe("writeFileNew", () => {
     dir = mkdtempSync(join(tmpdir(), "atomic-"));
     const path = join(dir, "new.csv");
     writeFileNew(path, "first");
-    expect(() => writeFileNew(path, "second")).toThrow(new TargetExistsError(path, "exists"));
+    expect(() => writeFileNew(path, "second")).toThrow(expect.objectContaining({ name: "TargetExistsError", message: `${path} exists`, reason: "exists" }));
+    expect(() => writeFileNew(path, "second")).toThrow(TargetExistsError);
     expect(readFileSync(path, "utf8")).toBe("first");
     writeFileNew(path, "third", { replace: true });
     expect(readFileSync(path, "utf8")).toBe("third");
@@ -68,7 +72,9 @@ describe("writeFileNew", () => {
       rmSync(path);
       execFileSync("mkfifo", [path]);
     };
-    expect(() => writeFileNew(path, "new", { replace: true, onTemporary: mkfifo })).toThrow(new TargetExistsError(path, "not-a-file"));
+    expect(() => writeFileNew(path, "new", { replace: true, onTemporary: mkfifo })).toThrow(
+      expect.objectContaining({ name: "TargetExistsError", message: `${path} exists and is not a regular file` }),
+    );
     expect(lstatSync(path).isFIFO()).toBe(true);
     expect(readdirSync(dir)).toEqual(["out.csv"]);
   });
@@ -79,8 +85,34 @@ describe("writeFileNew", () => {
     expect(Buffer.byteLength(tmp)).toBeLessThanOrEqual(255);
     expect(tmp).toMatch(/^(é)+\.[0-9a-f]{12}\.tmp$/);
     expect(basename(temporaryPath("/d/short.csv"))).toMatch(/^short\.csv\.[0-9a-f]{12}\.tmp$/);
+    // "中" is three bytes (E4 B8 AD): of 100 of them (300 bytes), 255 − 17 = 238 bytes would end inside the 80th,
+    // so the name keeps 79 (237 bytes) and the whole is 237 + 17 = 254 bytes.
+    expect(basename(temporaryPath(`/d/${"中".repeat(100)}`))).toMatch(new RegExp(`^${"中".repeat(79)}\\.[0-9a-f]{12}\\.tmp$`));
     // 252 bytes of name: 238 kept, then 17 of suffix = 255.
     expect(Buffer.byteLength(basename(temporaryPath(`/d/${"x".repeat(252)}`)))).toBe(255);
+  });
+
+  it("passes on an error of the last step that is not about the target (the folder moved away: ENOENT)", () => {
+    dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const sub = join(dir, "sub");
+    mkdirSync(sub);
+    const moveAway = () => renameSync(sub, join(dir, "moved"));
+    expect(() => writeFileNew(join(sub, "out.csv"), "x", { onTemporary: moveAway })).toThrow(expect.objectContaining({ code: "ENOENT" }));
+    expect(existsSync(join(dir, "moved", "out.csv"))).toBe(false);
+  });
+
+  it("removeTemporaryFiles removes a temporary file still in flight", () => {
+    dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    let seen = "";
+    const interrupt = (tmp: string) => {
+      seen = tmp;
+      expect(existsSync(tmp)).toBe(true);
+      removeTemporaryFiles();
+    };
+    // With its temporary file gone, the link fails: the write reports it and leaves nothing.
+    expect(() => writeFileNew(join(dir, "out.csv"), "x", { onTemporary: interrupt })).toThrow(expect.objectContaining({ code: "ENOENT" }));
+    expect(seen).not.toBe("");
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("an interrupt (SIGINT) while a file is written leaves no temporary file", () => {

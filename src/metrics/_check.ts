@@ -80,7 +80,9 @@ export function series(fn: string, name: string, value: unknown): { readonly yea
     }
     const { year: y, value: v } = point as Record<string, unknown>;
     // The fast tests pass every valid point; only an invalid one pays for building the message.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a fast path only; integerYear repeats the whole check, so calling it more often changes nothing
     if (typeof y !== "number" || !Number.isInteger(y)) integerYear(fn, `${name}[${i}].year`, y);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a fast path only; nonNegative repeats the whole check, so calling it more often changes nothing
     if (typeof v !== "number" || !(v >= 0) || v === Infinity) nonNegative(fn, `${name}[${i}].value`, v);
     if ((y as number) <= previous) {
       throw new RangeError(`${fn}: ${name} must have strictly increasing years; ${name}[${i}].year is ${y as number} after ${previous}`);

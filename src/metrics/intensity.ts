@@ -48,6 +48,7 @@ export function tradeIntensity(input: TradeIntensityInput): number {
   if (xw > Xw) {
     throw new RangeError(`${fn}: worldExportsToPartner (${show(xw)}) must not exceed worldTotalExports (${show(Xw)})`);
   }
+  // Stryker disable next-line ConditionalExpression: a shortcut; without it a zero reaches the logarithms, where log(0) = -Infinity gives exp(-Infinity) = 0 as well
   if (x === 0) return 0;
   // Divide shares, not products, so large inputs cannot overflow; where a share underflows (a 5e-324 part of
   // a 1e308 whole), divide in another order, then in logarithms, before calling the result unrepresentable.

@@ -28,5 +28,6 @@ export function share(part: number, whole: number): number {
   const p = nonNegative("share", "part", part);
   const w = positive("share", "whole", whole);
   if (p > w) throw new RangeError(`share: part (${show(p)}) must not exceed whole (${show(w)})`);
+  // Stryker disable next-line StringLiteral: part ≤ whole and whole > 0 keep the share in [0, 1], so this name is never shown
   return result("share", p / w);
 }
