@@ -13,6 +13,7 @@ const include = [
   "src/trade/**/*.test.ts",
   "src/core/table.test.ts",
   "src/core/atomic.test.ts",
+  "src/core/atomic-name.test.ts",
   "src/core/freeze.test.ts",
   "test/fuzz-metrics.test.ts",
   "test/after-2020.test.ts",

@@ -115,6 +115,15 @@ describe("writeFileNew", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("removeTemporaryFiles does not fail on a temporary file that is already gone", () => {
+    dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const gone = (tmp: string) => {
+      rmSync(tmp);
+      expect(() => removeTemporaryFiles()).not.toThrow();
+    };
+    expect(() => writeFileNew(join(dir, "out.csv"), "x", { onTemporary: gone })).toThrow(expect.objectContaining({ code: "ENOENT" }));
+  });
+
   it("an interrupt (SIGINT) while a file is written leaves no temporary file", () => {
     dir = mkdtempSync(join(tmpdir(), "atomic-"));
     const target = join(dir, "out.csv");

