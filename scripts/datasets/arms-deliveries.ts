@@ -6,9 +6,10 @@ import { ArmsDeliveryRowSchema } from "../../src/schemas/index.js";
 import type { ArmsDeliveryRow } from "../../src/core/types.js";
 import { checkRefs, checkUnique, type Refs } from "../lib/checks.js";
 import { checkArmsBelowTotal } from "../lib/data-checks.js";
-import { DataFileError } from "../lib/files.js";
+import { columnName, DataFileError } from "../lib/files.js";
 import { loadFile } from "../lib/load.js";
 import { HEADER, jsonLiteral } from "../lib/modules.js";
+import { registerCell } from "../lib/arms-cells.js";
 
 export const spec = {
   file: "arms-deliveries.csv",
@@ -19,20 +20,20 @@ export const spec = {
   schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+$/) }),
 } as const;
 
-/** SIPRI's trade register (release 2026-02-12): the same columns, sums with two decimals, the register lines summed. */
+/** SIPRI's trade register (release 2026-02-12): the same columns, sums with two decimals, the selection of register lines summed. */
 export const registerSpec = {
   file: "arms-deliveries-2026-02-12.csv",
   columns: { ...spec.columns, tivMillions: "number" },
-  schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^trade_register\.csv!(lines \d+( \d+)*|sum of the \d+ lines with supplier [A-Z_0-9]+ and delivery year \d{4})$/) }),
+  schema: ArmsDeliveryRowSchema.safeExtend({ cell: zod.string().regex(/^trade_register\.csv!supplier [A-Z][A-Z_0-9]*(, recipient [A-Z][A-Z_0-9]*)?, delivery year \d{4}$/) }),
 } as const;
 
 /**
  * Loads and checks each SIPRI release's file on its own (the 2022 tables, the 2025 register): one row per key,
- * known codes and sources, sorted, no delivery above the supplier's total. Returns the rows without their cells,
+ * known codes and sources, sorted, no delivery above the supplier's total. Returns the rows with their cells,
  * release after release, and each file's rows for the release checks.
  */
 export function compile(dataDir: string, { codes, sourceIds }: Refs) {
-  const out: Omit<zod.output<typeof spec.schema>, "cell">[] = [];
+  const out: zod.output<typeof spec.schema>[] = [];
   const files: { file: string; rows: readonly { release: string; year: number }[]; lines: readonly number[] }[] = [];
   for (const s of [spec, registerSpec]) {
     const deliveries = loadFile(dataDir, s);
@@ -51,20 +52,28 @@ export function compile(dataDir: string, { codes, sourceIds }: Refs) {
     });
     checkArmsBelowTotal(`data/${file}`, deliveries.rows, deliveries.lines);
     files.push({ file, rows: deliveries.rows, lines: deliveries.lines });
-    for (const { cell: _cell, ...r } of deliveries.rows) out.push(r);
+    out.push(...deliveries.rows);
   }
   return { rows: out, files };
 }
+
+/** A table's cell: `TIV-Export-<SIPRI supplier code>-1950-2021.csv!<column><row>`; the years sit in consecutive columns. */
+const TABLE_CELL = /^TIV-Export-([A-Z]+)-1950-2021\.csv!([A-Z]+)(\d+)$/;
+/** The column of year 1950 in every table (B), so column = year - TABLE_COLUMN_OFFSET. */
+const TABLE_COLUMN_OFFSET = 1948;
+const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /**
  * Arms deliveries are large and sparse: emitted per (source, release) as one list per supplier of its series, one
  * per recipient, each holding its first year and its values in year order, where a negative number -k stands for
  * k years without deliveries (TIV values are never negative). The register's sums keep their two decimals as
- * written.
+ * written. Cells are not stored but rebuilt at import: a table's from the supplier's SIPRI code (once per
+ * supplier), the series' row (once per series) and the year's column; the register's from the row's key. Every
+ * rebuilt cell is checked against the data file's here.
  */
-export function module(rows: readonly ArmsDeliveryRow[]): string {
-  type Series = [string, number, number[]];
-  type Supplier = [string, Series[]];
+export function module(rows: readonly (ArmsDeliveryRow & { readonly cell: string })[]): string {
+  type Series = [string, number, number[], number?];
+  type Supplier = [string, Series[], string?];
   const groups: [string, string, Supplier[]][] = [];
   let group: (typeof groups)[number] | undefined;
   let sup: Supplier | undefined;
@@ -77,14 +86,15 @@ export function module(rows: readonly ArmsDeliveryRow[]): string {
       sup = undefined;
       cur = undefined;
     }
+    const table = TABLE_CELL.exec(r.cell);
     if (!sup || sup[0] !== r.supplier) {
       sup = group[2].find((x) => x[0] === r.supplier);
-      if (!sup) group[2].push((sup = [r.supplier, []]));
+      if (!sup) group[2].push((sup = table ? [r.supplier, [], table[1]!] : [r.supplier, []]));
       cur = undefined;
     }
     if (!cur || cur[0] !== r.recipient) {
       if (sup[1].some((x) => x[0] === r.recipient)) throw new Error(`arms delivery rows are not sorted at ${r.supplier}/${r.recipient}/${r.year}`);
-      cur = [r.recipient, r.year, []];
+      cur = table ? [r.recipient, r.year, [], Number(table[3])] : [r.recipient, r.year, []];
       sup[1].push(cur);
       next = r.year;
     }
@@ -92,20 +102,38 @@ export function module(rows: readonly ArmsDeliveryRow[]): string {
     if (r.year > next) cur[2].push(next - r.year);
     cur[2].push(r.tivMillions);
     next = r.year + 1;
+    const rebuilt = table
+      ? `TIV-Export-${sup[2]}-1950-2021.csv!${columnName(r.year - TABLE_COLUMN_OFFSET)}${cur[3]}`
+      : registerCell(r.supplier, r.recipient, r.year);
+    if (rebuilt !== r.cell || (table && colNumber(table[2]!) !== r.year - TABLE_COLUMN_OFFSET)) {
+      throw new Error(`arms delivery ${r.supplier}/${r.recipient}/${r.year}/${r.release}: the cell ${r.cell} cannot be rebuilt (got ${rebuilt})`);
+    }
   }
   return (
     HEADER +
     `import type { ArmsDeliveryRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
-    `type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, suppliers: [supplier: ArmsDeliveryRow["supplier"], series: [recipient: ArmsDeliveryRow["recipient"], first: number, values: number[]][]][]];\n\n` +
+    `type Series = [recipient: ArmsDeliveryRow["recipient"], first: number, values: number[], row?: number];\n` +
+    `type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, suppliers: [supplier: ArmsDeliveryRow["supplier"], series: Series[], file?: string][]];\n\n` +
+    `function column(n: number): string {\n` +
+    `  let s = "";\n` +
+    `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
+    `  return s;\n` +
+    `}\n\n` +
+    // A table's cell (the supplier's SIPRI code, the series' row, the year's column) or the register's selection.
     `function expand(groups: Group[]): ArmsDeliveryRow[] {\n` +
     `  const rows: ArmsDeliveryRow[] = [];\n` +
     `  for (const [sourceId, release, suppliers] of groups) {\n` +
-    `    for (const [supplier, series] of suppliers) {\n` +
-    `      for (const [recipient, first, values] of series) {\n` +
+    `    for (const [supplier, series, file] of suppliers) {\n` +
+    `      for (const [recipient, first, values, row] of series) {\n` +
+    `        const at = file === undefined ? \`trade_register.csv!supplier \${supplier}\${recipient === "WLD" ? "" : \`, recipient \${recipient}\`}, delivery year \` : "";\n` +
     `        let year = first;\n` +
     `        for (const v of values) {\n` +
-    `          if (v < 0) year -= v;\n` +
-    `          else rows.push({ supplier, recipient, year: year++, tivMillions: v, belowHalfMillion: v === 0, release, sourceId });\n` +
+    `          if (v < 0) {\n` +
+    `            year -= v;\n` +
+    `            continue;\n` +
+    `          }\n` +
+    `          const cell = file === undefined ? at + year : \`TIV-Export-\${file}-1950-2021.csv!\${column(year - ${TABLE_COLUMN_OFFSET})}\${row}\`;\n` +
+    `          rows.push({ supplier, recipient, year: year++, tivMillions: v, belowHalfMillion: v === 0, release, sourceId, cell });\n` +
     `        }\n` +
     `      }\n` +
     `    }\n` +

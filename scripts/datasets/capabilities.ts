@@ -5,7 +5,7 @@ import { z as zod } from "zod";
 import { CapabilityRowSchema } from "../../src/schemas/index.js";
 import type { CapabilityRow } from "../../src/core/types.js";
 import { checkRefs, checkUnique, type Refs } from "../lib/checks.js";
-import { DataFileError } from "../lib/files.js";
+import { columnName, DataFileError } from "../lib/files.js";
 import { loadFile } from "../lib/load.js";
 import { HEADER, jsonLiteral } from "../lib/modules.js";
 
@@ -24,10 +24,10 @@ export const spec = {
 /**
  * Loads and checks every capabilities file: one row per key, known codes and sources, one unit per metric within
  * a release (releases may differ: SIPRI's constant 2019 and constant 2023 dollars), no Soviet figures as Russia's.
- * Returns the rows without their cells, and each file's rows for the release checks.
+ * Returns the rows with their cells, and each file's rows for the release checks.
  */
 export function compile(dataDir: string, { codes, sourceIds }: Refs) {
-  const rows: Omit<zod.output<typeof spec.schema>, "cell">[] = [];
+  const rows: zod.output<typeof spec.schema>[] = [];
   const files: { file: string; rows: readonly { release: string; year: number; metric: string }[]; lines: readonly number[] }[] = [];
   const unitOf = new Map<string, string>();
   for (const name of FILES) {
@@ -44,44 +44,102 @@ export function compile(dataDir: string, { codes, sourceIds }: Refs) {
       if (r.country === "RUS" && r.year < 1992 && /^(militaryExpenditure|nuclearWarhead)/.test(r.metric)) {
         throw new DataFileError(`data/${name}`, caps.lines[i]!, "country", `${r.metric} for ${r.year} is the Soviet Union's: use SUN, never RUS`);
       }
-      const { cell: _cell, ...row } = r;
-      rows.push(row);
+      rows.push(r);
     });
   }
   return { rows, files };
 }
 
 /**
+ * A series' cells as a rule, so that the module stores a few numbers per series instead of a string per value:
+ * `[0, a]` line = a + year; `[1, a]` line = a + k, k the value's index among the series' values (a file with a
+ * line per value, years with gaps); `[2, a, row]` column = a + year in a fixed row (a workbook).
+ */
+type CellRule = [0, number] | [1, number] | [2, number, number];
+
+/** The prefix of a cell (file, or workbook and sheet) and the rule of its series, or undefined when a rule does not fit. */
+function ruleOf(cells: readonly { year: number; cell: string }[]): { prefix: string; rule: CellRule } | undefined {
+  const parts = cells.map(({ year, cell }) => {
+    const m = /^(.*!)(?:([A-Z]+)(\d+)|(\d+))$/.exec(cell);
+    if (!m) throw new Error(`capabilities: bad cell ${cell}`);
+    return { year, prefix: m[1]!, column: m[2] === undefined ? undefined : colNumber(m[2]), row: Number(m[3] ?? m[4]) };
+  });
+  const first = parts[0]!;
+  if (parts.some((p) => p.prefix !== first.prefix || (p.column === undefined) !== (first.column === undefined))) return undefined;
+  const rule: CellRule | undefined =
+    first.column !== undefined
+      ? [2, first.column - first.year, first.row]
+      : parts.every((p) => p.row - p.year === first.row - first.year)
+        ? [0, first.row - first.year]
+        : [1, first.row];
+  return parts.every((p, k) => cellOf(first.prefix, rule, p.year, k) === cells[k]!.cell) ? { prefix: first.prefix, rule } : undefined;
+}
+
+const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const cellOf = (prefix: string, rule: CellRule, year: number, k: number) =>
+  prefix + (rule[0] === 0 ? rule[1] + year : rule[0] === 1 ? rule[1] + k : columnName(rule[1] + year) + rule[2]);
+
+/**
  * Capabilities: one series per (country, metric, release) with its unit, flags and source, its first year and its
  * values in year order, where null stands for a year without a value; `uncertain` (SIPRI's red figures) splits a
- * series like `estimated` does.
+ * series like `estimated` does, and so does a change of file or of the rule its cells follow. Cells are rebuilt at
+ * import from the series' prefix (an index into one list) and rule; every rebuilt cell is checked here.
  */
-export function module(rows: readonly CapabilityRow[]): string {
-  type Series = [string, string, string, boolean, string, number, (number | null)[], string, 0 | 1];
+export function module(rows: readonly (CapabilityRow & { readonly cell: string })[]): string {
+  type Series = [string, string, string, boolean, string, number, (number | null)[], string, 0 | 1, number, CellRule];
+  const prefixes: string[] = [];
   const series: Series[] = [];
   let cur: Series | undefined;
+  let cells: { year: number; cell: string }[] = [];
+  const close = () => {
+    if (!cur) return;
+    const r = ruleOf(cells);
+    if (!r) throw new Error(`capabilities: the cells of ${cur[0]}/${cur[1]}/${cur[7]} follow no rule`);
+    if (!prefixes.includes(r.prefix)) prefixes.push(r.prefix);
+    cur[9] = prefixes.indexOf(r.prefix);
+    cur[10] = r.rule;
+  };
   for (const r of rows) {
     const uncertain = r.uncertain ? 1 : 0;
-    if (!cur || cur[0] !== r.country || cur[1] !== r.metric || cur[2] !== r.unit || cur[3] !== r.estimated || cur[4] !== r.sourceId || cur[7] !== r.release || cur[8] !== uncertain) {
-      cur = [r.country, r.metric, r.unit, r.estimated, r.sourceId, r.year, [], r.release, uncertain];
+    const same = cur && cur[0] === r.country && cur[1] === r.metric && cur[2] === r.unit && cur[3] === r.estimated && cur[4] === r.sourceId && cur[7] === r.release && cur[8] === uncertain;
+    // A series continues only while one rule still fits its cells.
+    if (!same || !ruleOf([...cells, { year: r.year, cell: r.cell }])) {
+      close();
+      cur = [r.country, r.metric, r.unit, r.estimated, r.sourceId, r.year, [], r.release, uncertain, -1, [0, 0]];
       series.push(cur);
+      cells = [];
     }
-    const gap = r.year - (cur[5] + cur[6].length);
+    const gap = r.year - (cur![5] + cur![6].length);
     if (gap < 0) throw new Error(`capability rows are not sorted at ${r.country}/${r.metric}/${r.year}`);
-    for (let i = 0; i < gap; i++) cur[6].push(null);
-    cur[6].push(r.value);
+    for (let i = 0; i < gap; i++) cur![6].push(null);
+    cur![6].push(r.value);
+    cells.push({ year: r.year, cell: r.cell });
   }
+  close();
   return (
     HEADER +
     `import type { CapabilityMetric, CapabilityRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
-    `type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[], release: string, uncertain: 0 | 1];\n\n` +
+    `type CellRule = [0, number] | [1, number] | [2, number, number];\n` +
+    `type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[], release: string, uncertain: 0 | 1, prefix: number, cell: CellRule];\n\n` +
+    `/** The files (and workbook sheets) the cells are in. */\n` +
+    `const PREFIXES: readonly string[] = ${JSON.stringify(prefixes)};\n\n` +
+    `function column(n: number): string {\n` +
+    `  let s = "";\n` +
+    `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
+    `  return s;\n` +
+    `}\n\n` +
+    // The cell rules: line = a + year; line = a + the value's index in its series; column = a + year in a row.
     `function expand(series: Series[]): CapabilityRow[] {\n` +
     `  const rows: CapabilityRow[] = [];\n` +
-    `  for (const [country, metric, unit, estimated, sourceId, first, values, release, uncertain] of series) {\n` +
+    `  for (const [country, metric, unit, estimated, sourceId, first, values, release, uncertain, prefix, rule] of series) {\n` +
+    `    let k = 0;\n` +
     `    for (let i = 0; i < values.length; i++) {\n` +
     `      const value = values[i];\n` +
     `      if (value === null || value === undefined) continue;\n` +
-    `      rows.push(uncertain ? { country, year: first + i, metric, value, unit, estimated, uncertain: true, release, sourceId } : { country, year: first + i, metric, value, unit, estimated, release, sourceId });\n` +
+    `      const year = first + i;\n` +
+    `      const cell = PREFIXES[prefix]! + (rule[0] === 0 ? rule[1] + year : rule[0] === 1 ? rule[1] + k : column(rule[1] + year) + rule[2]);\n` +
+    `      k++;\n` +
+    `      rows.push(uncertain ? { country, year, metric, value, unit, estimated, uncertain: true, release, sourceId, cell } : { country, year, metric, value, unit, estimated, release, sourceId, cell });\n` +
     `    }\n` +
     `  }\n` +
     `  return rows;\n` +

@@ -312,6 +312,12 @@ export interface ArmsDeliveryRow {
   readonly release: string;
   /** The source. */
   readonly sourceId: SourceId;
+  /**
+   * Where the value was read: the table's cell, `TIV-Export-ARU-1950-2021.csv!AV12` (release `2022-07-28`, SIPRI's
+   * supplier code in the file name), or the register's lines summed, `trade_register.csv!supplier ABW, recipient
+   * ISR, delivery year 1996` (release `2026-02-12`; no recipient for `WLD`, the sum over every recipient).
+   */
+  readonly cell: string;
 }
 
 /** A reporter's exports to or imports from China, Russia or the world in one year, as the reporter reports it (IMF DOTS). */
@@ -364,6 +370,8 @@ export interface CapabilityRow {
   readonly release: string;
   /** The source. */
   readonly sourceId: SourceId;
+  /** Where the value was read: `<folder>/<file>.csv!<line>` (e.g. `maddison-2020/data.csv!3119`) or `<workbook>.xlsx!<sheet>!<cell>` (SIPRI's 2025 workbook). */
+  readonly cell: string;
 }
 
 export type { EventRow, FactRow, AssessmentRow, Verdict, ClaimReleaseValue, ClaimRow } from "./types-article.js";

@@ -47,6 +47,9 @@ export const ArmsTransferRowSchema = z
  * //=> false
  * ```
  */
+/** An arms delivery's cell: `TIV-Export-<SIPRI code>-1950-2021.csv!<column><row>` or `trade_register.csv!supplier <code>[, recipient <code>], delivery year <year>`. */
+const ARMS_CELL = /^(TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+|trade_register\.csv!supplier [A-Z][A-Z_0-9]*(, recipient [A-Z][A-Z_0-9]*)?, delivery year \d{4})$/;
+
 export const ArmsDeliveryRowSchema = z
   .strictObject({
     supplier: Iso3.meta({ description: "Supplier (ISO 3166-1 alpha-3; SUN for the Soviet Union; see countries)" }),
@@ -59,6 +62,9 @@ export const ArmsDeliveryRowSchema = z
     belowHalfMillion: z.boolean().meta({ description: "SIPRI's 0: deliveries of less than 0.5 million TIV" }),
     release: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "Release of the SIPRI Arms Transfers Database (date the file was generated; a row of releases)" }),
     sourceId: SourceId,
+    cell: z.string().regex(ARMS_CELL).meta({
+      description: "Where the value was read: the table's cell (release 2022-07-28), or the register's lines summed, selected by supplier, recipient (none for WLD) and delivery year (release 2026-02-12)",
+    }),
   })
   .refine((r) => r.belowHalfMillion === (r.tivMillions === 0), {
     message: "belowHalfMillion must be true exactly where tivMillions is 0",

@@ -27,4 +27,7 @@ export const CapabilityRowSchema = z.strictObject({
   uncertain: z.literal(true).exactOptional().meta({ description: "Present (true) where the producer marks the value as highly uncertain (SIPRI's red figures)" }),
   release: ReleaseId.meta({ description: "The producer's edition the value comes from (a row of releases)" }),
   sourceId: SourceId,
+  cell: z.string().regex(/^([a-z0-9-]+\/[a-z0-9_.-]+\.csv!\d+|[A-Za-z0-9_.-]+\.xlsx![^!]+![A-Z]+\d+)$/).meta({
+    description: "Where the value was read: <folder>/<file>.csv!<line> (a CSV file and line) or <workbook>.xlsx!<sheet>!<cell>",
+  }),
 });

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { sipriCodes } from "./tiv-2022.js";
+import { registerCell } from "../../lib/arms-cells.js";
 import { DataFileError, isMain, ROOT, toCsv, writeAtomic } from "../../lib/files.js";
 
 /** The release id: the date the register states it was generated ("Data generated: 12 Feb 2026"). */
@@ -45,7 +46,11 @@ export interface RegisterCell {
   readonly belowHalfMillion: boolean;
   readonly release: string;
   readonly sourceId: string;
-  /** Where the figure comes from: the register lines summed (a pair) or the selection summed (recipient WLD). */
+  /**
+   * Where the figure comes from: the selection of register lines summed, by the codes their Supplier and Recipient
+   * map to and their Delivery year (`trade_register.csv!supplier ABW, recipient ISR, delivery year 1996`); for
+   * recipient WLD, by supplier and year only. Derivable from the row's key, so the package computes it.
+   */
   readonly cell: string;
 }
 
@@ -78,8 +83,8 @@ export function extractRegister(path = resolve(ROOT, REGISTER_FILE), names = sip
   const records = parse(body.join("\n"), { relax_column_count: false }) as string[][];
   const col = (name: string) => HEADER.split(",").indexOf(name);
   const [cSupplier, cRecipient, cYear, cTiv] = [col("Supplier"), col("Recipient"), col("Delivery year"), col("TIV delivery values")];
-  const pairs = new Map<string, { supplier: string; recipient: string; year: number; sum: number; lines: number[] }>();
-  const totals = new Map<string, { supplier: string; supplierName: string; year: number; sum: number; lines: number }>();
+  const pairs = new Map<string, { supplier: string; recipient: string; year: number; sum: number }>();
+  const totals = new Map<string, { supplier: string; year: number; sum: number }>();
   const code = (name: string, line: number, field: string) => {
     const c = names.get(name);
     if (!c) throw new DataFileError(REGISTER_FILE, line, field, `${JSON.stringify(name)} has no code in data/sipri-names.csv`);
@@ -97,25 +102,22 @@ export function extractRegister(path = resolve(ROOT, REGISTER_FILE), names = sip
     const tiv = hundredths(rec[cTiv]!, line);
     const key = `${supplier}\u0000${recipient}\u0000${year}`;
     let p = pairs.get(key);
-    if (!p) pairs.set(key, (p = { supplier, recipient, year, sum: 0, lines: [] }));
+    if (!p) pairs.set(key, (p = { supplier, recipient, year, sum: 0 }));
     p.sum += tiv;
-    p.lines.push(line);
     const tkey = `${supplier}\u0000${year}`;
     let t = totals.get(tkey);
-    if (!t) totals.set(tkey, (t = { supplier, supplierName: rec[cSupplier]!, year, sum: 0, lines: 0 }));
+    if (!t) totals.set(tkey, (t = { supplier, year, sum: 0 }));
     t.sum += tiv;
-    t.lines++;
   }
-  const file = "trade_register.csv";
   const out: RegisterCell[] = [];
   const base = { release: REGISTER_RELEASE, sourceId: REGISTER_SOURCE_ID };
   for (const p of pairs.values()) {
-    out.push({ supplier: p.supplier, recipient: p.recipient, year: p.year, tivMillions: p.sum / 100, belowHalfMillion: p.sum === 0, ...base, cell: `${file}!lines ${p.lines.join(" ")}` });
+    out.push({ supplier: p.supplier, recipient: p.recipient, year: p.year, tivMillions: p.sum / 100, belowHalfMillion: p.sum === 0, ...base, cell: registerCell(p.supplier, p.recipient, p.year) });
   }
   for (const t of totals.values()) {
     out.push({
       supplier: t.supplier, recipient: "WLD", year: t.year, tivMillions: t.sum / 100, belowHalfMillion: t.sum === 0, ...base,
-      cell: `${file}!sum of the ${t.lines} lines with supplier ${t.supplier} and delivery year ${t.year}`,
+      cell: registerCell(t.supplier, "WLD", t.year),
     });
   }
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
