@@ -45,6 +45,12 @@ export const fileName = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.to
 
 /** Maps one JSON Schema property (from z.toJSONSchema) to a Frictionless table-schema field. */
 function field(name: string, prop: Json, required: boolean): Json {
+  // A nullable property (`type: [T, "null"]`) is a field of type T whose empty cells are null: never required.
+  if (Array.isArray(prop.type)) {
+    const types = (prop.type as string[]).filter((t) => t !== "null");
+    if (types.length !== 1 || types.length === prop.type.length) throw new Error(`${name}: cannot map the type ${JSON.stringify(prop.type)} to a Table Schema field`);
+    return field(name, { ...prop, type: types[0] }, false);
+  }
   const type = prop.type as string | undefined;
   const f: Json = { name, type: type === "integer" ? "integer" : type === "number" ? "number" : type === "boolean" ? "boolean" : type === "array" ? "array" : type === "object" ? "object" : "string" };
   if (typeof prop.description === "string") f.description = prop.description;

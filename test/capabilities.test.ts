@@ -50,6 +50,47 @@ describe("capabilities extraction", () => {
   });
 });
 
+describe("estimated: marked, not marked, or unknown", () => {
+  // Written out from the files read: FAS calls every figure an estimate (fas-2022 via OWID, fas-2023 its own
+  // export); SIPRI's 2025 workbook marks estimates in blue (409 cells); Our World in Data's copies of SIPRI
+  // (sipri-milex/data.csv), Maddison (maddison-2020, maddison-2023-gdppc) and Gapminder/UN hold a number per
+  // cell and no mark, although SIPRI marks all of China's years as estimates: for them the flag is unknown.
+  const FLAGS: Record<string, "true" | "marked" | "unknown"> = {
+    "fas-2022": "true", "fas-2023": "true", "sipri-milex-2025": "marked",
+    "sipri-milex-owid-2022": "unknown", "maddison-2020": "unknown", "maddison-2023": "unknown", "gapminder-un-2017": "unknown",
+  };
+
+  it("is null in every row read from a copy without the producer's marks, a boolean in every other", () => {
+    expect(new Set(capabilities.map((r) => r.release))).toEqual(new Set(Object.keys(FLAGS)));
+    for (const r of capabilities) {
+      const where = `${r.country} ${r.metric} ${r.year} ${r.release}`;
+      const flag = FLAGS[r.release];
+      if (flag === "unknown") expect(r.estimated, where).toBeNull();
+      else if (flag === "true") expect(r.estimated, where).toBe(true);
+      else expect(typeof r.estimated, where).toBe("boolean");
+    }
+    // China's military expenditure in 2020 via OWID: SIPRI estimates it, the copy does not say so.
+    expect(row("CHN", "militaryExpenditure", 2020)?.estimated).toBeNull();
+    // The same year in SIPRI's own workbook: blue, an estimate.
+    expect(capabilities.find((r) => r.country === "CHN" && r.metric === "militaryExpenditure" && r.year === 2020 && r.release === "sipri-milex-2025")?.estimated).toBe(true);
+  });
+
+  it("the selectors pass the flag through, null included", () => {
+    expect(capabilitySeries({ country: "CHN", metric: "militaryExpenditure", release: "sipri-milex-owid-2022", from: 2020, to: 2020 })).toEqual([
+      { year: 2020, value: 244933509535, estimated: null, release: "sipri-milex-owid-2022", sourceId: "owid-sipri-milex" },
+    ]);
+    expect(capabilitySeries({ country: "RUS", metric: "population", from: 2015, to: 2015 })).toMatchObject([{ year: 2015, estimated: null, release: "gapminder-un-2017" }]);
+    expect(capabilitySeries({ country: "RUS", metric: "nuclearWarheads", release: "fas-2022", from: 2022, to: 2022 })).toMatchObject([{ estimated: true }]);
+  });
+
+  it("a release's file cannot mix empty and marked flags", () => {
+    // The build refuses it (scripts/datasets/capabilities.ts); the shipped rows hold one kind per release.
+    const kinds = new Map<string, Set<boolean>>();
+    for (const r of capabilities) kinds.set(r.release, (kinds.get(r.release) ?? new Set()).add(r.estimated === null));
+    for (const [release, k] of kinds) expect(k.size, release).toBe(1);
+  });
+});
+
 describe("the Soviet Union is SUN, never RUS", () => {
   it("SIPRI's and FAS's Russia before 1992 is SUN; Maddison's and Gapminder's Russia stays RUS", () => {
     // sipri-milex line 6454: Russia,1988,281098770345.0 → SUN; line 6457: Russia,1992,47153850021.0 → RUS

@@ -25,7 +25,7 @@ describe("the shipped rows carry the data files' cells", () => {
     ] as const) {
       const edited = new Map(files.flatMap((f) => csv(f)).map((r) => [key(r), r.cell]));
       expect(rows.length).toBe(edited.size);
-      for (const r of rows as readonly Record<string, unknown>[]) expect(r.cell, key(r)).toBe(edited.get(key(r)));
+      for (const r of rows as unknown as readonly Record<string, unknown>[]) expect(r.cell, key(r)).toBe(edited.get(key(r)));
     }
   });
 });

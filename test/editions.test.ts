@@ -102,8 +102,9 @@ describe("capabilities: the release each call reads", () => {
   it("defaults to the newest edition and names it; asked by name, the older edition answers", () => {
     expect(capabilitySeries({ country: "CHN", metric: "nuclearWarheads" }).at(-1)).toEqual({ year: 2023, value: 410, estimated: true, release: "fas-2023", sourceId: "fas-2023" });
     expect(capabilitySeries({ country: "CHN", metric: "nuclearWarheads", release: "fas-2022" }).at(-1)).toMatchObject({ year: 2022, value: 350, release: "fas-2022" });
-    // Maddison 2023 (data.csv: China,CHN,2022,19238.18; Russia,RUS,2022,25437.107); Maddison 2020 ends in 2018.
-    expect(capabilitySeries({ country: "CHN", metric: "gdpPerCapita", from: 2022, to: 2022 })).toEqual([{ year: 2022, value: 19238.18, estimated: false, release: "maddison-2023", sourceId: "maddison-2023" }]);
+    // Maddison 2023 (data.csv: China,CHN,2022,19238.18; Russia,RUS,2022,25437.107); Maddison 2020 ends in 2018. The
+    // copy carries no estimate marks (its Annotations column names regions only): estimated is null, unknown.
+    expect(capabilitySeries({ country: "CHN", metric: "gdpPerCapita", from: 2022, to: 2022 })).toEqual([{ year: 2022, value: 19238.18, estimated: null, release: "maddison-2023", sourceId: "maddison-2023" }]);
     const gdppc = capabilityRatio({ metric: "gdpPerCapita", a: "RUS", b: "CHN", year: 2022 });
     expect([gdppc.a.value, gdppc.b.value, gdppc.release]).toEqual([25437.107, 19238.18, "maddison-2023"]);
     // GDP is only in Maddison 2020 (the 2023 copy holds GDP per capita only): the default falls back to it.

@@ -18,7 +18,11 @@ export const spec = {
     country: "string", year: "integer", metric: "string", value: "number", unit: "string", estimated: "boolean", uncertain: "boolean", release: "string",
     sourceId: "string", cell: "string",
   },
-  schema: CapabilityRowSchema.safeExtend({ cell: zod.string().regex(/^([a-z0-9-]+\/[a-z0-9_.-]+\.csv!\d+|SIPRI-Milex-data-1949-2024_2\.xlsx![^!]+![A-Z]+\d+)$/) }),
+  // An empty `estimated` is null: the file read is a copy without the producer's estimate marks (unknown).
+  schema: CapabilityRowSchema.extend({
+    cell: zod.string().regex(/^([a-z0-9-]+\/[a-z0-9_.-]+\.csv!\d+|SIPRI-Milex-data-1949-2024_2\.xlsx![^!]+![A-Z]+\d+)$/),
+    estimated: CapabilityRowSchema.shape.estimated.default(null),
+  }),
 } as const;
 
 /**
@@ -30,6 +34,9 @@ export function compile(dataDir: string, { codes, sourceIds }: Refs) {
   const rows: zod.output<typeof spec.schema>[] = [];
   const files: { file: string; rows: readonly { release: string; year: number; metric: string }[]; lines: readonly number[] }[] = [];
   const unitOf = new Map<string, string>();
+  // Whether a release's file carries the producer's estimate marks is a property of the file: either every row of a
+  // release has `estimated` null (a copy without marks) or none has (an empty cell in a marked file is an error).
+  const unmarked = new Map<string, boolean>();
   for (const name of FILES) {
     const caps = loadFile(dataDir, { ...spec, file: name });
     checkUnique(name, caps.rows, caps.lines, (r) => `${r.country}/${r.metric}/${r.year}/${r.release}`, "year");
@@ -41,6 +48,11 @@ export function compile(dataDir: string, { codes, sourceIds }: Refs) {
       const unit = unitOf.get(key);
       if (unit !== undefined && unit !== r.unit) throw new DataFileError(`data/${name}`, caps.lines[i]!, "unit", `${r.metric} of release ${r.release} is in ${unit} elsewhere, here ${r.unit}`);
       unitOf.set(key, r.unit);
+      const none = r.estimated === null;
+      if ((unmarked.get(r.release) ?? none) !== none) {
+        throw new DataFileError(`data/${name}`, caps.lines[i]!, "estimated", `is ${none ? "empty" : String(r.estimated)}, but release ${r.release} ${none ? "marks" : "does not mark"} estimates elsewhere: a release's file carries the producer's marks in every row or in none`);
+      }
+      unmarked.set(r.release, none);
       if (r.country === "RUS" && r.year < 1992 && /^(militaryExpenditure|nuclearWarhead)/.test(r.metric)) {
         throw new DataFileError(`data/${name}`, caps.lines[i]!, "country", `${r.metric} for ${r.year} is the Soviet Union's: use SUN, never RUS`);
       }
@@ -86,7 +98,7 @@ const cellOf = (prefix: string, rule: CellRule, year: number, k: number) =>
  * import from the series' prefix (an index into one list) and rule; every rebuilt cell is checked here.
  */
 export function module(rows: readonly (CapabilityRow & { readonly cell: string })[]): string {
-  type Series = [string, string, string, boolean, string, number, (number | null)[], string, 0 | 1, number, CellRule];
+  type Series = [string, string, string, boolean | null, string, number, (number | null)[], string, 0 | 1, number, CellRule];
   const prefixes: string[] = [];
   const series: Series[] = [];
   let cur: Series | undefined;
@@ -120,7 +132,7 @@ export function module(rows: readonly (CapabilityRow & { readonly cell: string }
     HEADER +
     `import type { CapabilityMetric, CapabilityRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
     `type CellRule = [0, number] | [1, number] | [2, number, number];\n` +
-    `type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[], release: string, uncertain: 0 | 1, prefix: number, cell: CellRule];\n\n` +
+    `type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean | null, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[], release: string, uncertain: 0 | 1, prefix: number, cell: CellRule];\n\n` +
     `/** The files (and workbook sheets) the cells are in. */\n` +
     `const PREFIXES: readonly string[] = ${JSON.stringify(prefixes)};\n\n` +
     `function column(n: number): string {\n` +

@@ -29,8 +29,12 @@ export interface OwidColumn {
   readonly russiaIsSovietUntil1991: boolean;
   /** Last year kept (population after 2015 is a projection). */
   readonly lastYear?: number;
-  /** The producer calls every value an estimate. */
-  readonly estimated: boolean;
+  /**
+   * `true` where the producer calls every value an estimate (FAS); `null` where the copy carries none of the
+   * producer's estimate marks, so whether a value is an estimate is unknown (OWID's copies of SIPRI, Maddison and
+   * Gapminder/UN: data/README.md).
+   */
+  readonly estimated: true | null;
   /** The producer's edition (a row of data/releases.csv). */
   readonly release: string;
 }
@@ -41,7 +45,8 @@ export interface CapabilityCell {
   readonly metric: string;
   readonly value: number;
   readonly unit: string;
-  readonly estimated: boolean;
+  /** True where the producer marks the value an estimate, false where it marks none, null where the file read carries no marks. */
+  readonly estimated: boolean | null;
   /** The producer's edition (a row of data/releases.csv). */
   readonly release: string;
   readonly sourceId: string;

@@ -32,8 +32,8 @@ export interface CapabilityPoint {
   readonly year: number;
   /** The value, in the series' unit. */
   readonly value: number;
-  /** True where the producer calls the value an estimate. */
-  readonly estimated: boolean;
+  /** True where the file read marks the value an estimate, false where it marks none, null where it is a copy without the producer's marks (unknown). */
+  readonly estimated: boolean | null;
   /** Present (true) where the producer marks the value as highly uncertain (SIPRI's red figures). */
   readonly uncertain?: true;
   /** The producer's edition the value comes from (the same for every point of a series). */

@@ -362,8 +362,13 @@ export interface CapabilityRow {
   readonly value: number;
   /** The unit, e.g. `"2011 international dollars"`, `"constant 2019 US dollars"`, `"percent of GDP"`, `"warheads"`. */
   readonly unit: string;
-  /** True where the file read marks the value an estimate (FAS, SIPRI's blue figures in its 2025 workbook); the OWID copies of SIPRI and Maddison carry no marks: `false` there means "not marked" (data/README.md). */
-  readonly estimated: boolean;
+  /**
+   * True where the file read marks the value an estimate (FAS, which calls every figure one; SIPRI's blue figures in
+   * its 2025 workbook), false where it marks none (SIPRI's other figures in that workbook); `null` where the file is
+   * a copy that carries none of the producer's estimate marks (Our World in Data's copies of SIPRI, Maddison and
+   * Gapminder/UN), so whether the value is an estimate is unknown (data/README.md).
+   */
+  readonly estimated: boolean | null;
   /** Present (true) where the producer marks the value as highly uncertain (SIPRI's red figures, release `sipri-milex-2025`). */
   readonly uncertain?: true;
   /** The producer's edition the value comes from: an id of the `releases` dataset, e.g. `"fas-2023"`. */

@@ -23,7 +23,9 @@ export const CapabilityRowSchema = z.strictObject({
   ]),
   value: z.number().finite().min(0).meta({ description: "The value, in the row's unit" }),
   unit: text.meta({ description: "Unit of the value" }),
-  estimated: z.boolean().meta({ description: "True where the producer calls the value an estimate" }),
+  estimated: z.boolean().nullable().meta({
+    description: "True where the file read marks the value an estimate, false where it marks none; null (empty) where the file is a copy that carries none of the producer's estimate marks (Our World in Data's copies of SIPRI, Maddison and Gapminder/UN): unknown",
+  }),
   uncertain: z.literal(true).exactOptional().meta({ description: "Present (true) where the producer marks the value as highly uncertain (SIPRI's red figures)" }),
   release: ReleaseId.meta({ description: "The producer's edition the value comes from (a row of releases)" }),
   sourceId: SourceId,

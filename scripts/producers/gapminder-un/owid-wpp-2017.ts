@@ -6,6 +6,6 @@ import type { OwidColumn } from "../../lib/owid.js";
 export const COLUMNS: readonly OwidColumn[] = [
   {
     file: "population-gapminder-un", column: "Population by country, 1800 to 2015 (Gapminder & UN)", metric: "population", unit: "people",
-    sourceId: "owid-population-gapminder-un", russiaIsSovietUntil1991: false, lastYear: 2015, estimated: false, release: "gapminder-un-2017",
+    sourceId: "owid-population-gapminder-un", russiaIsSovietUntil1991: false, lastYear: 2015, estimated: null, release: "gapminder-un-2017",
   },
 ];

@@ -2,7 +2,8 @@
 // World in Data publishes it (data/raw/owid/maddison-2023-gdppc/data.csv), into
 // data/capabilities-maddison-2023.csv, for the countries of the capabilities dataset, from 1900. The producer's
 // "Russia" (today's territory, also before 1992) stays RUS, as in the 2020 edition; its "USSR" is another
-// entity (the former Soviet territory, continued after 1991) and is not part of the dataset. Run: npm run data:extract
+// entity (the former Soviet territory, continued after 1991) and is not part of the dataset. The copy carries no
+// estimate marks (its Annotations column names regions only), so `estimated` is null: unknown. Run: npm run data:extract
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -39,7 +40,7 @@ export function extractMaddison(path = resolve(ROOT, FILE)): EditionCell[] {
     if (seen.has(`${country}/${year}`)) throw new DataFileError(FILE, i + 1, "Year", `${entity} ${year} appears twice`);
     seen.add(`${country}/${year}`);
     out.push({
-      country, year, metric: "gdpPerCapita", value: Number(value), unit: "2011 international dollars", estimated: false,
+      country, year, metric: "gdpPerCapita", value: Number(value), unit: "2011 international dollars", estimated: null,
       release: MADDISON_RELEASE, sourceId: MADDISON_SOURCE_ID, cell: `maddison-2023-gdppc/data.csv!${i + 1}`,
     });
   }
