@@ -33,6 +33,9 @@ export const ArmsTransferRowSchema = z
   })
   .refine((r) => r.periodEnd >= r.periodStart, { message: "periodEnd must not be before periodStart", path: ["periodEnd"] });
 
+/** An arms delivery's cell: `TIV-Export-<SIPRI code>-1950-2021.csv!<column><row>` or `trade_register.csv!supplier <code>[, recipient <code>], delivery year <year>`. */
+const ARMS_CELL = /^(TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+|trade_register\.csv!supplier [A-Z][A-Z_0-9]*(, recipient [A-Z][A-Z_0-9]*)?, delivery year \d{4})$/;
+
 /**
  * A row of the `armsDeliveries` dataset (subpath `china-russia-data/arms`). A `0` of SIPRI's table is kept as
  * 0 with `belowHalfMillion: true`; a value of 0 without that flag is refused.
@@ -47,9 +50,6 @@ export const ArmsTransferRowSchema = z
  * //=> false
  * ```
  */
-/** An arms delivery's cell: `TIV-Export-<SIPRI code>-1950-2021.csv!<column><row>` or `trade_register.csv!supplier <code>[, recipient <code>], delivery year <year>`. */
-const ARMS_CELL = /^(TIV-Export-[A-Z]+-1950-2021\.csv![A-Z]+\d+|trade_register\.csv!supplier [A-Z][A-Z_0-9]*(, recipient [A-Z][A-Z_0-9]*)?, delivery year \d{4})$/;
-
 export const ArmsDeliveryRowSchema = z
   .strictObject({
     supplier: Iso3.meta({ description: "Supplier (ISO 3166-1 alpha-3; SUN for the Soviet Union; see countries)" }),
