@@ -5,6 +5,7 @@
 // entries share (one file per format), parsed here on the selectors' first call: importing the world entry does
 // not build the partner-trade rows.
 import { poleValues, worldTradeRows } from "../datasets/generated/world-trade.js";
+import { groupNames } from "../datasets/generated/groups.js";
 import { DataNotAvailableError } from "../core/errors.js";
 import { show } from "../metrics/_check.js";
 import { checkCode, checkIntegerYear, checkQuery } from "../core/query.js";
@@ -17,7 +18,7 @@ export type Pole = "CHN" | "RUS";
 
 /** A query for {@link tradeShare}. */
 export interface WorldShareQuery {
-  /** Whose statistics: any reporter of `worldTrade`, e.g. `"KAZ"`. */
+  /** Whose statistics: any country reporting to `worldTrade`, e.g. `"KAZ"` (not a group such as `WLD` or `EUU`). */
   readonly reporter: CountryCode;
   /** `"CHN"` or `"RUS"`. */
   readonly partner: Pole;
@@ -45,9 +46,9 @@ export interface WorldShareResult {
 
 /** A query for {@link dependencyAsymmetry}: two countries, one of them China or Russia. */
 export interface WorldAsymmetryQuery {
-  /** The first country; the ratio is a's dependence over b's. */
+  /** The first country (not a group such as `WLD` or `EUU`); the ratio is a's dependence over b's. */
   readonly a: CountryCode;
-  /** The second country. */
+  /** The second country (not a group). */
   readonly b: CountryCode;
   /** The year (1992–2020). */
   readonly year: number;
@@ -71,9 +72,9 @@ export interface WorldAsymmetryResult {
 
 /** A query for {@link mirrorTrade}: one of reporter and partner is China or Russia. */
 export interface MirrorQuery {
-  /** Whose figure is compared. */
+  /** Whose figure is compared (a country, not a group such as `WLD` or `EUU`). */
   readonly reporter: CountryCode;
-  /** The other country. */
+  /** The other country (not a group). */
   readonly partner: CountryCode;
   /** `"export"` or `"import"`, from the reporter's side. */
   readonly flow: "export" | "import";
@@ -146,8 +147,13 @@ function getIndex(): Map<string, Map<number, Point>> {
 
 
 function checkReporter(fn: string, name: string, code: string): void {
-  // The world is the whole a share is taken of, never a side: refused as the root selectors refuse it.
+  // The world is the whole a share is taken of, never a side: refused as the root selectors refuse it. Any other
+  // group (the EU, the euro area, the IMF's regions, "not specified") is refused too: its world total counts the
+  // trade among its members, so its "share" is not the dependence of a country, and its rows stay in worldTrade.
   if (code === "WLD") throw new RangeError(`${fn}: ${name} must be a country, not WLD (the world is the whole)`);
+  if (Object.hasOwn(groupNames, code)) {
+    throw new RangeError(`${fn}: ${name} must be a country, not ${code} (${groupNames[code]}, a group of the countries table; its rows are in worldTrade)`);
+  }
   getIndex();
   if (!reporters!.has(code)) {
     throw new DataNotAvailableError(`${fn} ${name}`, [], `${fn}: ${JSON.stringify(code)} is not an IMF DOTS reporter of the data (${reporters!.size} reporters: the reporter codes of worldTrade)`);
@@ -185,8 +191,9 @@ const sourcesOf = (points: readonly Point[]) => Object.freeze([...new Set(points
  * @category Selectors
  * @param query - reporter, partner (`CHN` or `RUS`), year and optionally flow
  * @returns the share with both values and their sources
- * @throws TypeError for a malformed query; DataNotAvailableError for a reporter that is not in the data or a
- *   year without both values (the message lists the years that exist)
+ * @throws TypeError for a malformed query; RangeError for a group (`WLD`, `EUU`, … : kind `group` in
+ *   `countries`) as the reporter; DataNotAvailableError for a reporter that is not in the data or a year without
+ *   both values (the message lists the years that exist)
  * @example
  * ```ts
  * import { tradeShare } from "china-russia-data/world";
@@ -223,8 +230,8 @@ export function tradeShare(query: WorldShareQuery): WorldShareResult {
  * @category Selectors
  * @param query - a, b (one of them `CHN` or `RUS`) and year
  * @returns the ratio with both shares and the sources
- * @throws TypeError for a malformed query; RangeError when neither a nor b is China or Russia, or both are
- *   the same; DataNotAvailableError for a missing country or year (the message lists the years that exist)
+ * @throws TypeError for a malformed query; RangeError when neither a nor b is China or Russia, both are the
+ *   same, or either is a group (`WLD`, `EUU`, … : kind `group` in `countries`); DataNotAvailableError for a missing country or year (the message lists the years that exist)
  * @example
  * ```ts
  * import { dependencyAsymmetry } from "china-russia-data/world";
@@ -273,8 +280,8 @@ export function dependencyAsymmetry(query: WorldAsymmetryQuery): WorldAsymmetryR
  * @category Selectors
  * @param query - reporter, partner, flow (`export` or `import`, from the reporter's side) and year
  * @returns both figures, their difference and ratio
- * @throws TypeError for a malformed query; RangeError when neither is China or Russia; DataNotAvailableError
- *   for a missing country or year (the message lists the years that exist)
+ * @throws TypeError for a malformed query; RangeError when neither is China or Russia, or either is a group
+ *   (`WLD`, `EUU`, … : kind `group` in `countries`); DataNotAvailableError for a missing country or year (the message lists the years that exist)
  * @example
  * ```ts
  * import { mirrorTrade } from "china-russia-data/world";
