@@ -17,6 +17,7 @@ import * as energyFlows from "./datasets/energy-flows.js";
 import * as energyProjects from "./datasets/energy-projects.js";
 import * as events from "./datasets/events.js";
 import * as facts from "./datasets/facts.js";
+import * as fieldValues from "./datasets/field-values.js";
 import * as groups from "./datasets/groups.js";
 // Not bound as `meta`: the test runner's module transform would take `import.meta` below for that binding.
 import * as metas from "./datasets/meta.js";
@@ -108,8 +109,8 @@ export function compileData(dataDir = resolve(ROOT, "data")): CompiledData {
 }
 
 /**
- * The generated modules, by file name in src/datasets/generated/: each dataset's, the codes, the group codes
- * and the metas.
+ * The generated modules, by file name in src/datasets/generated/: each dataset's, the codes, the group codes,
+ * the enumerated fields' values and the metas.
  */
 export function generatedModules(data: CompiledData): Record<string, string> {
   return {
@@ -130,6 +131,7 @@ export function generatedModules(data: CompiledData): Record<string, string> {
     "codes.ts": codes.module(data),
     "countries.ts": countries.module(data.countries),
     "groups.ts": groups.module(data.countries),
+    "field-values.ts": fieldValues.module(),
     "sources.ts": sources.module(data.sources),
     "meta.ts": metas.module(data),
   };

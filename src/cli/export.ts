@@ -1,5 +1,7 @@
 // `export`: a dataset's rows as CSV, JSON or NDJSON, filtered, to the output or to a file.
 import { toCsvText, toNdjson } from "../core/table.js";
+import { fieldValues } from "../datasets/generated/field-values.js";
+import type { DatasetName } from "../index.js";
 import {
   api, checkTarget, datasetName, DATASET_NAMES, fileName, NotFoundError, outputFormat, parseLimit, rowsOf, UsageError, writeOut, type Command,
 } from "./shared.js";
@@ -7,10 +9,12 @@ import {
 /**
  * Parses `FIELD=VALUE` filters by the field's type in the dataset: numbers compare as numbers, booleans as
  * true/false, text exactly. A value that cannot match is refused rather than matching nothing: text in a number
- * field or a field that holds lists or objects is a usage error; a value no row has is data not found (exit 1),
- * with the values that exist. Values of one field are alternatives (either matches); different fields all apply.
+ * field, a value the field's schema does not allow (bound=middle) or a field that holds lists or objects is a
+ * usage error; a value no row has is data not found (exit 1), with the values that exist, or, where the field is
+ * empty in every row, the values its schema allows. Values of one field are alternatives (either matches);
+ * different fields all apply.
  */
-function filters(where: readonly string[], rows: readonly object[], fields: readonly string[]): (row: object) => boolean {
+function filters(name: DatasetName, where: readonly string[], rows: readonly object[], fields: readonly string[]): (row: object) => boolean {
   const tests = where.map((w) => {
     const eq = w.indexOf("=");
     if (eq <= 0) throw new UsageError(`--where must be FIELD=VALUE, got ${JSON.stringify(w)}`);
@@ -28,8 +32,13 @@ function filters(where: readonly string[], rows: readonly object[], fields: read
       if (text !== "true" && text !== "false") throw new UsageError(`--where: ${field} is true or false, got ${JSON.stringify(text)}`);
       wanted = text === "true";
     } else wanted = text;
+    const allowed = Object.hasOwn(fieldValues[name] ?? {}, field) ? fieldValues[name]![field]! : undefined;
+    if (allowed && !allowed.includes(text)) throw new UsageError(`--where: ${field} must be one of ${allowed.join(", ")}, got ${JSON.stringify(text)}`);
     const distinct = [...new Set(values)];
-    if (distinct.length === 0) throw new NotFoundError(`--where: ${field} is empty in every row, so no row has ${field}=${text}`);
+    if (distinct.length === 0) {
+      const allows = allowed ? ` (${field} allows: ${allowed.join(", ")})` : "";
+      throw new NotFoundError(`--where: ${field} is empty in every row, so no row has ${field}=${text}${allows}`);
+    }
     if (!(distinct as unknown[]).includes(wanted)) {
       const shown = distinct.length <= 30 ? `; values: ${distinct.map(String).sort().join(", ")}` : "";
       throw new NotFoundError(`--where: no row has ${field}=${text}${shown}`);
@@ -48,7 +57,8 @@ export const exportCommand: Command = {
     "Usage: china-russia-data export <dataset> [--format csv|json|ndjson] [--where FIELD=VALUE ...] [--limit N] [--out FILE [--force]]\n\n" +
     "Writes a dataset's rows: CSV by default (the columns of dist/data/<dataset>.csv, in the same order, whatever the filter),\n" +
     "or the format --out's extension names (.csv, .json, .ndjson); --format and --out's extension must agree. --where compares by\n" +
-    "the field's type (year=2021, approximate=true) and refuses a value no row has (exit 1, with the values that exist). --where may\n" +
+    "the field's type (year=2021, approximate=true); a value the field does not allow is a usage error (bound=middle), and a value no\n" +
+    "row has is refused with exit 1 and the values that exist (or, for a field no row fills, the values it allows). --where may\n" +
     "be repeated: values of one field are alternatives (--where partner=KAZ --where partner=UZB: either partner), different fields\n" +
     "all apply (--where partner=KAZ --where year=2020: both). --out writes atomically and never replaces an existing file without\n" +
     "--force, nor anything that is not a regular file.\n",
@@ -63,7 +73,7 @@ export const exportCommand: Command = {
     if (values.out !== undefined) checkTarget(values.out, values.force === true);
     const fields = api.meta.datasets[name].fields;
     const all = await rowsOf(name, load);
-    const rows = all.filter(filters(values.where ?? [], all, fields)).slice(0, limit);
+    const rows = all.filter(filters(name, values.where ?? [], all, fields)).slice(0, limit);
     const text = format === "csv" ? toCsvText(rows, fields) : format === "json" ? JSON.stringify(rows, null, 2) + "\n" : toNdjson(rows);
     if (values.out !== undefined) {
       writeOut(values.out, text, values.force === true);

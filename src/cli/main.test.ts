@@ -127,7 +127,8 @@ describe("cli export, show, cite, list", () => {
   });
 
   it("--where compares by the field's type and refuses what cannot match", async () => {
-    expect((await run(["export", "trade", "--where", "reporter=chn"])).err).toMatch(/no row has reporter=chn; values: CHN, RUS/);
+    expect((await run(["export", "trade", "--where", "reporter=chn"])).err).toMatch(/--where: reporter must be one of CHN, RUS, got "chn"/);
+    expect((await run(["export", "trade", "--where", "partner=rus"])).err).toMatch(/no row has partner=rus; values: CHN, RUS, WLD/);
     expect((await run(["export", "trade", "--where", "year=abc"])).err).toMatch(/year is a number, got "abc"/);
     // A value no row has is data not found (exit 1); a malformed one a usage error (exit 2).
     expect((await run(["export", "trade", "--where", "note=undefined"])).code).toBe(1);

@@ -45,14 +45,15 @@ describe("cli: one rule for errors", () => {
       ["series", "--reporter", "CHN", "--partner", "KAZ"],
       ["export", "trade", "--where", "year=1850"],
       ["export", "trade", "--where", "note=undefined"],
-      ["export", "trade", "--where", "reporter=chn"],
+      ["export", "trade", "--where", "partner=rus"],
+      ["export", "trade", "--where", "bound=upper"],
     ]) {
       const r = await run(args);
       expect([r.code, r.out], args.join(" ")).toEqual([1, ""]);
       expect(r.err.split("\n"), args.join(" ")).toHaveLength(2);
     }
     // Usage: an unknown command or dataset, a malformed value, an option a command does not take.
-    for (const args of [["frobnicate"], ["export", "nope"], ["show", "trade", "--limit", "x"], ["export", "trade", "--where", "year=abc"], ["summary", "--limit", "3"], ["export", "trade", "--format", "xml"]]) {
+    for (const args of [["frobnicate"], ["export", "nope"], ["show", "trade", "--limit", "x"], ["export", "trade", "--where", "year=abc"], ["summary", "--limit", "3"], ["export", "trade", "--format", "xml"], ["export", "trade", "--where", "reporter=chn"]]) {
       const r = await run(args);
       expect([r.code, r.out], args.join(" ")).toEqual([2, ""]);
       expect(r.err.split("\n"), args.join(" ")).toHaveLength(2);
@@ -93,5 +94,18 @@ describe("cli: one rule for errors", () => {
     const once = await run(["export", "trade", "--where", "partner=RUS", "--where", "year=2001"]);
     expect(twice.out).toBe(once.out);
     expect((await run(["export", "--help"])).out).toMatch(/values of one field are alternatives/);
+  });
+
+  it("--where on a field no row fills lists the values the field allows (exit 1); a value it does not allow is a usage error (exit 2)", async () => {
+    // The trade schema's bound: z.enum(["lower", "upper"]); no trade row has a bound.
+    expect(api.trade.some((r) => r.bound !== undefined)).toBe(false);
+    const upper = await run(["export", "trade", "--where", "bound=upper"]);
+    expect([upper.code, upper.out, upper.err]).toEqual([1, "", "china-russia-data: --where: bound is empty in every row, so no row has bound=upper (bound allows: lower, upper)\n"]);
+    const middle = await run(["export", "trade", "--where", "bound=middle"]);
+    expect([middle.code, middle.out, middle.err]).toEqual([2, "", 'china-russia-data: --where: bound must be one of lower, upper, got "middle"\n']);
+    // Where rows have the field, an allowed value works: the arms transfers hold one lower bound ("more than 90 per cent").
+    const lower = await run(["export", "arms-transfers", "--where", "bound=lower", "--format", "json"]);
+    expect(lower.code).toBe(0);
+    expect((JSON.parse(lower.out) as { bound: string; sharePercent: number }[]).map((r) => [r.bound, r.sharePercent])).toEqual([["lower", 90]]);
   });
 });

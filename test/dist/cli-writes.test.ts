@@ -57,11 +57,12 @@ describe("cli --out", () => {
     }
   });
 
-  it("--where on a field that is empty in every row says so", async () => {
+  it("--where on a field that is empty in every row says so, and lists the values the field allows", async () => {
     const r = await cli(["export", "trade", "--where", "bound=upper"]);
     // No row has the value: data not found, exit 1 (the CLI's rule: 1 data not found, 2 usage errors); it was 2
     // before the rule was one.
-    expect([r.code, r.err]).toEqual([1, "china-russia-data: --where: bound is empty in every row, so no row has bound=upper\n"]);
+    // The values are the trade schema's: bound is z.enum(["lower", "upper"]).
+    expect([r.code, r.err]).toEqual([1, "china-russia-data: --where: bound is empty in every row, so no row has bound=upper (bound allows: lower, upper)\n"]);
   });
 
   it("refuses --out '', extra words after a command and an option given twice", async () => {
