@@ -52,8 +52,13 @@ export const CASES: [string, string, (t: string) => string, RegExp][] = [
   // The third reliability pass: cross-row checks (scripts/lib/data-checks.ts).
   // SIPRI: Aruba's deliveries to Israel in 1996 (18) set above Aruba's total that year (its WLD row, 18).
   ["an arms delivery above its supplier's total", "arms-deliveries.csv", replaceLine(2, (l) => l.replace(",1996,18,", ",1996,19,")), /arms-deliveries\.csv, row 2, field tivMillions: 19 to ISR exceeds ABW's total deliveries in 1996 \(18, release 2022-07-28\)/],
-  // China's exports to Aruba in 1992 sit in column R of DOTS_40's sheet 1: 1950 is not a year of that column.
-  ["a DOTS year outside the workbook's years", "partner-trade.csv", replaceLine(2, (l) => l.replace(/^1992,/, "1950,")), /partner-trade\.csv, row 2, field year: 1950 is not the year of column R of DOTS_40\.xlsx!sheet1 \(1992 in the other rows of that column\)/],
+  // China's exports to Aruba in 1992 sit in column R of DOTS_40's sheet 1, whose header row (row 7) says 1992;
+  // the sheet's years are 1961 and 1978–2020 (C7, then D7 to AT7).
+  ["a DOTS year outside the workbook's years", "partner-trade.csv", replaceLine(2, (l) => l.replace(/^1992,/, "1950,")), /partner-trade\.csv, row 2, field year: 1950 is not the year of column R of DOTS_40\.xlsx!sheet1: its header row says 1992 \(the sheet's years: 1961–2020\)/],
+  // The same year with its cell moved to column B (the partner names), where no other row can outvote it.
+  ["a DOTS year in a column without a year", "partner-trade.csv", replaceLine(2, (l) => l.replace(/^1992,/, "1950,").replace("!R196", "!B196")), /partner-trade\.csv, row 2, field cell: DOTS_40\.xlsx!sheet1!B196: column B of DOTS_40\.xlsx!sheet1 has no year in its header row/],
+  // China's exports to Aruba in 2020 (AT196) moved to 2021 in column AU, after the workbook's last year.
+  ["a DOTS year after the workbook's last year", "partner-trade.csv", replaceLine(30, (l) => l.replace(/^2020,/, "2021,").replace("!AT196", "!AU196")), /partner-trade\.csv, row 30, field cell: DOTS_40\.xlsx!sheet1!AU196: column AU of DOTS_40\.xlsx!sheet1 has no year in its header row \(row 7; the sheet's years: 1961–2020\)/],
   ["partner trade of a country with itself", "partner-trade.csv", replaceLine(2, (l) => l.replace(",CHN,ABW,", ",CHN,CHN,")), /partner-trade\.csv, row 2, field partner: a reporter cannot trade with itself/],
   // VietnamPlus: "đạt 29,61 tỷ USD", 29.61 USD bn = 29610 USD millions; the published figure changed to 29.71.
   ["a published figure that contradicts the value", "trade-reported.csv", replaceLine(2, (l) => l.replace(",29.61,USD bn,", ",29.71,USD bn,")), /trade-reported\.csv, row 2, field valueUsdMillions: 29610 is not 29\.71 USD bn \(29710 USD millions\)/],

@@ -1,6 +1,7 @@
 // The data build from a checkout whose path holds a space (and a non-ASCII letter): the scripts must know they
 // are the main module and write their output, not exit 0 having done nothing. A copy of what the build reads
-// (data/ without the raw files, scripts/, src/, the release files) goes to such a folder; the build runs there.
+// (data/ without the raw files, scripts/, src/, the release files) goes to such a folder, with a link to the raw
+// files (the build reads the IMF DOTS workbooks' header rows); the build runs there.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +19,7 @@ describe("the data build from a path with a space", () => {
     for (const d of ["scripts", "src"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     for (const f of ["package.json", "release.json", "CITATION.cff", "tsconfig.json"]) cpSync(join(ROOT, f), join(dir, f));
     symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+    symlinkSync(join(ROOT, "data", "raw"), join(dir, "data", "raw"), "dir");
     // The copy's generated modules are removed: only the build can bring them back.
     rmSync(join(dir, "src", "datasets", "generated"), { recursive: true });
     const tsx = resolve(ROOT, "node_modules", ".bin", "tsx");

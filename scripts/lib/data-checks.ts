@@ -1,6 +1,9 @@
 // Cross-row checks of the curated data that the row schemas cannot make: each throws a DataFileError with the
 // file, the row (the line of a CSV file, the element of a JSON array) and the field.
-import { DataFileError } from "./files.js";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { DataFileError, ROOT } from "./files.js";
+import { readRow } from "./xlsx-row.js";
 
 /** C0 and C1 control characters and DEL: never part of a name, a title or an excerpt. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -92,46 +95,52 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** The IMF DOTS workbooks the cells point into: the repository's copies (a data folder given to the build need not hold them). */
+export const DOTS_DIR = resolve(ROOT, "data/raw/imf-dots");
+
+/** The row of every DOTS sheet that holds the years, one per column (C onwards); rows 1–6 hold the title, reporter and unit. */
+const DOTS_HEADER_ROW = 7;
+
+/** The years of a DOTS sheet's header row by column number, read once per process for each workbook and sheet. */
+const headerCache = new Map<string, ReadonlyMap<number, number>>();
+
+/** The years a DOTS sheet's header row holds, by column number (cells that are not a year are left out). */
+export function dotsHeaderYears(dir: string, book: string, sheet: number): ReadonlyMap<number, number> {
+  const path = resolve(dir, book);
+  const key = `${sheet}:${path}`; // the sheet is a number: the key cannot be read two ways
+  let years = headerCache.get(key);
+  if (!years) {
+    const m = new Map<number, number>();
+    for (const [letters, value] of readRow(path, sheet, DOTS_HEADER_ROW)) if (/^\d{4}$/.test(value)) m.set(columnNumber(letters), Number(value));
+    headerCache.set(key, (years = m));
+  }
+  return years;
+}
+
 /**
- * The IMF DOTS cells of partner-trade.csv and world-trade.csv: sheet 1 holds exports and sheet 2 imports, so a
- * cell whose sheet contradicts the row's flow is refused (the generated module rebuilds the sheet from the
- * flow, which would silently rewrite it). Within one workbook's sheet, a column holds one year and the years
- * increase with the columns (the header row), so a row whose year is not its column's is refused: a year
- * outside the workbook's years cannot pass with the cell of another year.
+ * The IMF DOTS cells of partner-trade.csv and world-trade.csv, against the workbooks they name: the workbook
+ * exists; sheet 1 holds exports and sheet 2 imports, so a cell whose sheet contradicts the row's flow is refused
+ * (the generated module rebuilds the sheet from the flow, which would silently rewrite it); and the row's year is
+ * the one the sheet's header row gives the cell's column. A year outside the workbook's years (1950, 2021), or a
+ * cell in a column without a year, cannot pass, whatever the other rows say.
  */
-export function checkDotsCells(file: string, rows: readonly DotsRow[], lines: readonly number[]): void {
-  // workbook!sheet → column → year → count of rows
-  const years = new Map<string, Map<number, Map<number, number>>>();
-  const parsed = rows.map((r, i) => {
+export function checkDotsCells(file: string, rows: readonly DotsRow[], lines: readonly number[], dir = DOTS_DIR): void {
+  rows.forEach((r, i) => {
     const m = DOTS_CELL.exec(r.cell);
     if (!m) throw new DataFileError(file, lines[i]!, "cell", `must be DOTS_<n>.xlsx!sheet1|sheet2!<column><row>, found ${JSON.stringify(r.cell)}`);
     const sheetFlow = m[2] === "1" ? "export" : "import";
     if (sheetFlow !== r.flow) throw new DataFileError(file, lines[i]!, "cell", `${r.cell} is on sheet${m[2]}, which holds ${sheetFlow}s, but the row's flow is ${r.flow}`);
-    const book = `${m[1]}!sheet${m[2]}`;
-    const column = columnNumber(m[3]!);
-    let byColumn = years.get(book);
-    if (!byColumn) years.set(book, (byColumn = new Map()));
-    let counts = byColumn.get(column);
-    if (!counts) byColumn.set(column, (counts = new Map()));
-    counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
-    return { book, column, letters: m[3]! };
-  });
-  // The year of each column: the one most of its rows give (a single bad row cannot outvote the rest).
-  const yearOf = new Map<string, Map<number, number>>();
-  for (const [book, byColumn] of years) {
-    const m = new Map<number, number>();
-    for (const [column, counts] of byColumn) m.set(column, [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0]);
-    yearOf.set(book, m);
-  }
-  parsed.forEach(({ book, column, letters }, i) => {
-    const year = rows[i]!.year;
-    const expected = yearOf.get(book)!.get(column)!;
-    if (expected !== year) throw new DataFileError(file, lines[i]!, "year", `${year} is not the year of column ${letters} of ${book} (${expected} in the other rows of that column)`);
-    // Years increase with the columns: the nearest columns on either side hold earlier and later years.
-    for (const [c, y] of yearOf.get(book)!) {
-      if ((c < column && y >= year) || (c > column && y <= year)) {
-        throw new DataFileError(file, lines[i]!, "year", `${year} in column ${letters} of ${book} is out of order with ${y} in column ${c} (the workbook's years increase from left to right)`);
-      }
+    const book = m[1]!;
+    if (!existsSync(resolve(dir, book))) throw new DataFileError(file, lines[i]!, "cell", `${r.cell}: there is no workbook ${book} in data/raw/imf-dots`);
+    const header = dotsHeaderYears(dir, book, Number(m[2]));
+    const letters = m[3]!;
+    const year = header.get(columnNumber(letters));
+    const span = () => (header.size ? `the sheet's years: ${Math.min(...header.values())}–${Math.max(...header.values())}` : "the sheet's header row holds no year");
+    if (year === undefined) {
+      throw new DataFileError(file, lines[i]!, "cell", `${r.cell}: column ${letters} of ${book}!sheet${m[2]} has no year in its header row (row ${DOTS_HEADER_ROW}; ${span()})`);
+    }
+    if (year !== r.year) {
+      throw new DataFileError(file, lines[i]!, "year", `${r.year} is not the year of column ${letters} of ${book}!sheet${m[2]}: its header row says ${year} (${span()})`);
     }
   });
 }
