@@ -291,6 +291,19 @@ const worldRows = plain(worldApi.worldTrade);
 const partnerRows = plain(partner.partnerTrade as Row[]);
 const capRows = plain(api.capabilities);
 const CALLS = 2000;
+// Each arms and capabilities selector reads one producer's release (the newest covering the years asked); the
+// hand loops read the same release, named by the selector's own result, so both sides sum the same rows.
+const releaseOf = (x: unknown): string => {
+  const r = (Array.isArray(x) ? x[0] : x) as { release?: unknown } | undefined;
+  if (typeof r?.release !== "string") throw new Error("bench: a selector's result names no release");
+  return r.release;
+};
+const armsShareRelease = releaseOf(armsApi.armsShare({ supplier: "RUS", recipient: "IND", from: 2016, to: 2020 }));
+const armsSeriesRelease = releaseOf(armsApi.armsSeries({ supplier: "RUS", recipient: "IND" }));
+const armsRecipientsRelease = releaseOf(armsApi.armsRecipients({ supplier: "RUS", from: 2016, to: 2020 }));
+const armsSuppliersRelease = releaseOf(armsApi.armsSuppliers({ recipient: "IND", from: 2016, to: 2020 }));
+const capRatioRelease = releaseOf(api.capabilityRatio({ metric: "militaryExpenditure", a: "CHN", b: "RUS", year: 2020 }));
+const capSeriesRelease = releaseOf(api.capabilitySeries({ country: "CHN", metric: "gdp" }));
 const years = Array.from({ length: 29 }, (_, i) => 1992 + i);
 // Hand loops: the simplest correct loop over plain copies of the same rows (a user's own code).
 const handTradeShare = (year: number, reporter = "RUS", partnerCode = "CHN") => {
@@ -307,7 +320,7 @@ const handArmsShare = () => {
   let a = 0;
   let t = 0;
   for (const r of armsRows) {
-    if (r.supplier !== "RUS" || (r.year as number) < 2016 || (r.year as number) > 2020) continue;
+    if (r.release !== armsShareRelease || r.supplier !== "RUS" || (r.year as number) < 2016 || (r.year as number) > 2020) continue;
     if (r.recipient === "IND") a += r.tivMillions as number;
     else if (r.recipient === "WLD") t += r.tivMillions as number;
   }
@@ -317,7 +330,7 @@ const handCapRatio = () => {
   let a = 0;
   let b = 0;
   for (const r of capRows) {
-    if (r.metric !== "militaryExpenditure" || r.year !== 2020) continue;
+    if (r.release !== capRatioRelease || r.metric !== "militaryExpenditure" || r.year !== 2020) continue;
     if (r.country === "CHN") a = r.value as number;
     else if (r.country === "RUS") b = r.value as number;
   }
@@ -361,21 +374,21 @@ const handMirror = (year: number) => {
 };
 const handArmsSeries = () => {
   const out: { year: number; value: number }[] = [];
-  for (const r of armsRows) if (r.supplier === "RUS" && r.recipient === "IND") out.push({ year: r.year as number, value: r.tivMillions as number });
+  for (const r of armsRows) if (r.release === armsSeriesRelease && r.supplier === "RUS" && r.recipient === "IND") out.push({ year: r.year as number, value: r.tivMillions as number });
   return out;
 };
-const handArmsParties = (side: "supplier" | "recipient", code: string) => {
+const handArmsParties = (side: "supplier" | "recipient", code: string, release: string) => {
   const other = side === "supplier" ? "recipient" : "supplier";
   const sums = new Map<string, number>();
   for (const r of armsRows) {
-    if (r[side] !== code || (r.year as number) < 2016 || (r.year as number) > 2020) continue;
+    if (r.release !== release || r[side] !== code || (r.year as number) < 2016 || (r.year as number) > 2020) continue;
     sums.set(r[other] as string, (sums.get(r[other] as string) ?? 0) + (r.tivMillions as number));
   }
   return [...sums].sort((a, b) => b[1] - a[1]);
 };
 const handCapSeries = () => {
   const out: { year: number; value: number }[] = [];
-  for (const r of capRows) if (r.country === "CHN" && r.metric === "gdp") out.push({ year: r.year as number, value: r.value as number });
+  for (const r of capRows) if (r.release === capSeriesRelease && r.country === "CHN" && r.metric === "gdp") out.push({ year: r.year as number, value: r.value as number });
   return out;
 };
 const selectors: [string, () => unknown, () => unknown][] = [
@@ -390,8 +403,8 @@ const selectors: [string, () => unknown, () => unknown][] = [
   ["world dependencyAsymmetry (MNG, CHN, each year)", () => { for (let i = 0; i < CALLS; i++) worldApi.dependencyAsymmetry({ a: "MNG", b: "CHN", year: years[i % 29] }); }, () => { for (let i = 0; i < CALLS; i++) handWorldAsymmetry(years[i % 29]!); }],
   ["world mirrorTrade (KAZ, CHN, import, each year)", () => { for (let i = 0; i < CALLS; i++) worldApi.mirrorTrade({ reporter: "KAZ", partner: "CHN", flow: "import", year: years[i % 29] }); }, () => { for (let i = 0; i < CALLS; i++) handMirror(years[i % 29]!); }],
   ["armsSeries (RUS, IND)", () => { for (let i = 0; i < CALLS; i++) armsApi.armsSeries({ supplier: "RUS", recipient: "IND" }); }, () => { for (let i = 0; i < CALLS; i++) handArmsSeries(); }],
-  ["armsRecipients (RUS, 2016–2020)", () => { for (let i = 0; i < CALLS; i++) armsApi.armsRecipients({ supplier: "RUS", from: 2016, to: 2020 }); }, () => { for (let i = 0; i < CALLS; i++) handArmsParties("supplier", "RUS"); }],
-  ["armsSuppliers (IND, 2016–2020)", () => { for (let i = 0; i < CALLS; i++) armsApi.armsSuppliers({ recipient: "IND", from: 2016, to: 2020 }); }, () => { for (let i = 0; i < CALLS; i++) handArmsParties("recipient", "IND"); }],
+  ["armsRecipients (RUS, 2016–2020)", () => { for (let i = 0; i < CALLS; i++) armsApi.armsRecipients({ supplier: "RUS", from: 2016, to: 2020 }); }, () => { for (let i = 0; i < CALLS; i++) handArmsParties("supplier", "RUS", armsRecipientsRelease); }],
+  ["armsSuppliers (IND, 2016–2020)", () => { for (let i = 0; i < CALLS; i++) armsApi.armsSuppliers({ recipient: "IND", from: 2016, to: 2020 }); }, () => { for (let i = 0; i < CALLS; i++) handArmsParties("recipient", "IND", armsSuppliersRelease); }],
 ];
 log();
 log(`## Selectors against a hand-written loop over plain copies of the same rows (${CALLS} calls each)`);
