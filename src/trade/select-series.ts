@@ -233,7 +233,10 @@ export function seriesImpl(tradeRows: readonly TradeRow[], cache: TupleCache<rea
           Number(a.approximate) - Number(b.approximate) ||
           b.precision - a.precision ||
           Number(a.derived) - Number(b.derived) ||
-          (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0),
+          (a.sourceId < b.sourceId
+            ? -1
+            : // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: no two candidates of a year share a source id and a derived flag (checkRows), so ids never tie here, and V8 sorts lists this short (under 64) by binary insertion, which reads only whether the result is negative
+              a.sourceId > b.sourceId ? 1 : 0),
       );
       const best = list[0]!;
       const p = { year: best.year, value: best.value, sourceId: best.sourceId, producer: best.producer };

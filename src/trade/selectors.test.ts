@@ -3,6 +3,7 @@
 // value is written out from the rows given here.
 import { describe, expect, it } from "vitest";
 import { DataNotAvailableError } from "../core/errors.js";
+import { checkYear } from "./select-series.js";
 import { createTradeSelectors, type TradeRowInput } from "./selectors.js";
 
 const row = (over: Partial<TradeRowInput>): TradeRowInput => ({
@@ -75,6 +76,17 @@ describe("the default series: one figure a year", () => {
     // The exports series takes the export rows as they are.
     expect(pick(rows, "export").map((p) => [p.year, p.value, p.sourceId])).toEqual([[2020, 60, "s-a"], [2021, 1, "s-a"]]);
     expect(pick(rows, "import").map((p) => [p.year, p.value])).toEqual([[2020, 40], [2021, 2]]);
+  });
+
+  it("sums only exports and imports: a reported total of the same source and year is not taken as a part", () => {
+    // By hand: 60 + 40 = 100. The reported total (99, approximate) loses to the exact sum of the parts; had it
+    // been read as the imports, the sum would be 60 + 99 = 159.
+    const rows = [
+      row({ flow: "export", sourceId: "s-a", valueUsdMillions: 60 }),
+      row({ flow: "import", sourceId: "s-a", valueUsdMillions: 40 }),
+      row({ flow: "total", sourceId: "s-a", valueUsdMillions: 99, approximate: true }),
+    ];
+    expect(pick(rows)).toEqual([{ year: 2020, value: 100, sourceId: "s-a", producer: "gacc", derived: true, approximate: false }]);
   });
 
   it("takes precision of a summed total from the less precise part", () => {
@@ -332,6 +344,8 @@ describe("createTradeSelectors checks every field of every row when it is called
 
   it("folds a year of -0 into 0", () => {
     expect(Object.is(pick([row({ year: -0 })])[0]!.year, 0)).toBe(true);
+    // and so does the check every query's year passes through (its -0 would otherwise reach results that echo it)
+    expect(Object.is(checkYear("tradeShare", "year", -0), 0)).toBe(true);
   });
 });
 
