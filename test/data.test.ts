@@ -72,6 +72,24 @@ describe("generated modules", () => {
       expect(read(`src/datasets/generated/${name}`).toString(), name).toBe(text);
     }
   });
+
+  it("each module gives back the rows the build compiled: same fields in the same order, same values, frozen", async () => {
+    // The modules write rows compactly (tuples and one maker per shape, or series); what they export must be
+    // the compiled rows exactly, down to the order of the fields (JSON and CSV export follow it).
+    const data = compileData();
+    const root = (await import("../src/index.js")) as unknown as Record<string, readonly object[]>;
+    const exported: Record<string, readonly object[]> = { ...root, partnerTrade, armsDeliveries, worldTrade: (await import("../src/world/index.js")).worldTrade };
+    const frozen = (v: unknown): boolean => typeof v !== "object" || v === null || (Object.isFrozen(v) && Object.values(v).every(frozen));
+    let checked = 0;
+    for (const [name, rows] of Object.entries(data)) {
+      if (!Array.isArray(rows) || !(name in exported)) continue;
+      const plain = JSON.parse(JSON.stringify(rows)) as object[];
+      expect(JSON.stringify(exported[name]), name).toBe(JSON.stringify(plain));
+      expect(frozen(exported[name]), name).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(16);
+  });
 });
 
 describe("schemas and keys", () => {

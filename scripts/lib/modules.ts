@@ -10,14 +10,54 @@ export function jsonLiteral(value: unknown): string {
   return `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value).replace(/'/g, "\\u0027"))})`;
 }
 
-/** A module exporting `rows` as a frozen array `name` of `type`. */
+/**
+ * A module exporting `rows` as a frozen array `name` of `type`, in a compact form: each row is a tuple of its
+ * values after the index of its shape (its field names, in order). The field names are written once per shape
+ * instead of once per row, and a field's strings that repeat (a licence, a kind, a producer) once in a table
+ * that the tuples index, where that is shorter. The rows come out as they went in: same fields, same order, same values;
+ * each row frozen, and the fields that hold objects or arrays deep-frozen.
+ */
 export function rowsModule(name: string, type: string, rows: readonly object[]): string {
+  // A field whose value is undefined is absent (JSON drops it too).
+  const entries = rows.map((r) => Object.entries(r).filter(([, v]) => v !== undefined));
   // The fields that hold objects or arrays in some row: only these need a deep freeze.
-  const nested = [...new Set(rows.flatMap((r) => Object.entries(r).filter(([, v]) => typeof v === "object" && v !== null).map(([k]) => k)))].sort();
+  const nested = new Set(entries.flatMap((e) => e.filter(([, v]) => typeof v === "object" && v !== null).map(([k]) => k)));
+  // A field goes through the string table when all its values are strings and the table makes them shorter.
+  const values = new Map<string, unknown[]>();
+  for (const e of entries) for (const [k, v] of e) (values.get(k) ?? values.set(k, []).get(k)!).push(v);
+  const tabled = new Set<string>();
+  for (const [k, vs] of values) {
+    if (!vs.every((v) => typeof v === "string")) continue;
+    const distinct = [...new Set(vs as string[])];
+    const plain = vs.reduce<number>((n, v) => n + JSON.stringify(v).length + 1, 0);
+    const coded = vs.length * (String(distinct.length).length + 1) + distinct.reduce((n, v) => n + JSON.stringify(v).length + 1, 0);
+    if (coded < plain) tabled.add(k);
+  }
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const shapes: string[][] = [];
+  const shapeIndex = new Map<string, number>();
+  const tuples = entries.map((e) => {
+    const keys = e.map(([k]) => k);
+    const id = JSON.stringify(keys);
+    let shape = shapeIndex.get(id);
+    if (shape === undefined) shapeIndex.set(id, (shape = shapes.push(keys) - 1));
+    return [
+      shape,
+      ...e.map(([k, v]) => {
+        if (!tabled.has(k)) return v;
+        let i = stringIndex.get(v as string);
+        if (i === undefined) stringIndex.set(v as string, (i = strings.push(v as string) - 1));
+        return i;
+      }),
+    ];
+  });
+  // Per shape, its fields and how each is read: 0 as it is, 1 from the string table, 2 deep-frozen.
+  const described = shapes.map((keys) => [keys, keys.map((k) => (tabled.has(k) ? 1 : nested.has(k) ? 2 : 0))]);
   return (
     HEADER +
-    `import type { ${type} } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
-    `export const ${name}: readonly ${type}[] = /* @__PURE__ */ freezeRows(${jsonLiteral(rows)}, ${JSON.stringify(nested)});\n`
+    `import type { ${type} } from "../../core/types.js";\nimport { rowsFromTuples } from "../../core/freeze.js";\n\n` +
+    `export const ${name}: readonly ${type}[] = /* @__PURE__ */ rowsFromTuples<${type}>(${jsonLiteral([strings, described, tuples])});\n`
   );
 }
 

@@ -1,6 +1,6 @@
 // deepFreeze and freezeRows: what they promise to freeze is frozen, and nothing else is touched.
 import { describe, expect, it } from "vitest";
-import { deepFreeze, freezeRows } from "./freeze.js";
+import { deepFreeze, freezeRows, rowsFromTuples } from "./freeze.js";
 
 describe("deepFreeze", () => {
   it("freezes nested objects and arrays and returns the same value", () => {
@@ -41,5 +41,26 @@ describe("freezeRows", () => {
       expect(Object.isFrozen(r.a)).toBe(true);
       expect(Object.isFrozen(r.b)).toBe(true);
     }
+  });
+});
+
+describe("rowsFromTuples", () => {
+  it("makes each row from its shape's fields in order, reads strings from the table, deep-freezes what is marked", () => {
+    // Shape 0: id as it is, tier from the table, ids deep-frozen; shape 1: id only.
+    const rows = rowsFromTuples<Record<string, unknown>>([
+      ["press", "producer"],
+      [[["id", "tier", "ids"], [0, 1, 2]], [["id"], [0]]],
+      [[0, "a", 1, ["x", "y"]], [1, "b"], [0, "c", 0, []]],
+    ]);
+    expect(rows).toEqual([{ id: "a", tier: "producer", ids: ["x", "y"] }, { id: "b" }, { id: "c", tier: "press", ids: [] }]);
+    expect(Object.keys(rows[0]!)).toEqual(["id", "tier", "ids"]);
+    expect(Object.keys(rows[1]!)).toEqual(["id"]);
+    expect(Object.isFrozen(rows)).toBe(true);
+    for (const r of rows) expect(Object.isFrozen(r)).toBe(true);
+    expect(Object.isFrozen(rows[0]!.ids)).toBe(true);
+    expect(Object.isFrozen(rows[2]!.ids)).toBe(true);
+  });
+  it("makes no row from no tuples", () => {
+    expect(rowsFromTuples([[], [], []])).toEqual([]);
   });
 });

@@ -35,3 +35,27 @@ export function freezeRows<T>(rows: T[], nested: readonly string[]): readonly T[
   }
   return Object.freeze(rows);
 }
+
+/**
+ * Makes the rows of a generated module from their compact form `[strings, shapes, tuples]`: each tuple is
+ * `[shape, ...values]`, and its shape, `[fields, reads]`, names the fields in order and says how each value is
+ * read: 0 as it is, 1 as an index into `strings` (a string that repeats, written once), 2 as it is and
+ * deep-frozen (an object or array). Each row is frozen as it is made; returns the frozen array.
+ */
+export function rowsFromTuples<T>(data: readonly [strings: readonly string[], shapes: readonly (readonly [fields: readonly string[], reads: readonly (0 | 1 | 2)[]])[], tuples: readonly (readonly unknown[])[]]): readonly T[] {
+  const strings = data[0], shapes = data[1], tuples = data[2];
+  const rows: T[] = [];
+  for (let i = 0; i < tuples.length; i++) {
+    const tuple = tuples[i]!;
+    const shape = shapes[tuple[0] as number]!;
+    const fields = shape[0], reads = shape[1];
+    const row: Record<string, unknown> = {};
+    for (let j = 0; j < fields.length; j++) {
+      const read = reads[j];
+      const v = tuple[j + 1];
+      row[fields[j]!] = read === 0 ? v : read === 1 ? strings[v as number] : deepFreeze(v);
+    }
+    rows.push(Object.freeze(row) as T);
+  }
+  return Object.freeze(rows);
+}
