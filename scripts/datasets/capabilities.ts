@@ -130,32 +130,53 @@ export function module(rows: readonly (CapabilityRow & { readonly cell: string }
   close();
   return (
     HEADER +
-    `import type { CapabilityMetric, CapabilityRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
+    `import type { CapabilityMetric, CapabilityRow } from "../../core/types.js";\n\n` +
     `type CellRule = [0, number] | [1, number] | [2, number, number];\n` +
     `type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean | null, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[], release: string, uncertain: 0 | 1, prefix: number, cell: CellRule];\n\n` +
     `/** The files (and workbook sheets) the cells are in. */\n` +
     `const PREFIXES: readonly string[] = ${JSON.stringify(prefixes)};\n\n` +
+    `const COLUMNS: string[] = [];\n\n` +
+    `/** A spreadsheet column's letters (1 is A, 27 is AA), each made once. */\n` +
     `function column(n: number): string {\n` +
-    `  let s = "";\n` +
+    `  let s = COLUMNS[n];\n` +
+    `  if (s !== undefined) return s;\n` +
+    `  s = "";\n` +
     `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
-    `  return s;\n` +
+    `  return (COLUMNS[n] = s);\n` +
     `}\n\n` +
     // The cell rules: line = a + year; line = a + the value's index in its series; column = a + year in a row.
-    `function expand(series: Series[]): CapabilityRow[] {\n` +
+    // One pass: each row is frozen as it is made; the series are read by index (array destructuring goes
+    // through the iterator protocol).
+    `/**\n` +
+    ` * One row. The first rows made here (by expand, before any real one) hold strings in every field, so V8 gives\n` +
+    ` * the fields its generic representation: otherwise \`value\` would get the double representation, and every row\n` +
+    ` * would copy its number into a box of its own (an allocation per row, which the garbage collector then moves).\n` +
+    ` */\n` +
+    `function row(uncertain: 0 | 1, country: CapabilityRow["country"], year: number, metric: CapabilityMetric, value: number, unit: string, estimated: boolean | null, release: string, sourceId: CapabilityRow["sourceId"], cell: string): CapabilityRow {\n` +
+    `  return uncertain ? { country, year, metric, value, unit, estimated, uncertain: true, release, sourceId, cell } : { country, year, metric, value, unit, estimated, release, sourceId, cell };\n` +
+    `}\n\n` +
+    `function expand(series: Series[]): readonly CapabilityRow[] {\n` +
+    `  const blank = "" as never;\n` +
+    `  row(0, blank, blank, blank, blank, blank, blank, blank, blank, blank);\n` +
+    `  row(1, blank, blank, blank, blank, blank, blank, blank, blank, blank);\n` +
     `  const rows: CapabilityRow[] = [];\n` +
-    `  for (const [country, metric, unit, estimated, sourceId, first, values, release, uncertain, prefix, rule] of series) {\n` +
+    `  let n = 0;\n` +
+    `  for (let s = 0; s < series.length; s++) {\n` +
+    `    const q = series[s]!;\n` +
+    `    const country = q[0], metric = q[1], unit = q[2], estimated = q[3], sourceId = q[4], first = q[5], values = q[6], release = q[7], uncertain = q[8], prefix = PREFIXES[q[9]]!, rule = q[10];\n` +
+    `    const kind = rule[0], a = rule[1], line = rule[0] === 2 ? rule[2] : 0;\n` +
     `    let k = 0;\n` +
     `    for (let i = 0; i < values.length; i++) {\n` +
     `      const value = values[i];\n` +
     `      if (value === null || value === undefined) continue;\n` +
     `      const year = first + i;\n` +
-    `      const cell = PREFIXES[prefix]! + (rule[0] === 0 ? rule[1] + year : rule[0] === 1 ? rule[1] + k : column(rule[1] + year) + rule[2]);\n` +
+    `      const cell = kind === 0 ? prefix + (a + year) : kind === 1 ? prefix + (a + k) : prefix + column(a + year) + line;\n` +
     `      k++;\n` +
-    `      rows.push(uncertain ? { country, year, metric, value, unit, estimated, uncertain: true, release, sourceId, cell } : { country, year, metric, value, unit, estimated, release, sourceId, cell });\n` +
+    `      rows[n++] = Object.freeze(row(uncertain, country, year, metric, value, unit, estimated, release, sourceId, cell));\n` +
     `    }\n` +
     `  }\n` +
-    `  return rows;\n` +
+    `  return Object.freeze(rows);\n` +
     `}\n\n` +
-    `export const capabilityRows: readonly CapabilityRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(series)}), []);\n`
+    `export const capabilityRows: readonly CapabilityRow[] = /* @__PURE__ */ expand(${jsonLiteral(series)});\n`
   );
 }
