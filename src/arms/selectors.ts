@@ -3,7 +3,7 @@
 // years asked. One index per release, built on first use, answers every query without scanning the rows.
 import { chooseEdition } from "../core/editions.js";
 import { DataNotAvailableError, formatYears } from "../core/errors.js";
-import { checkCode, checkIntegerYear, checkQuery } from "../core/query.js";
+import { checkCode, checkOptionalSpan, checkQuery } from "../core/query.js";
 import type { CountryCode } from "../core/types.js";
 import {
   type ArmsReleaseOption, type ArmsSeriesPoint, checkPeriod, checkRussiaPeriod, getReleases, type Release, releaseFor, sumOver, supplierTable,
@@ -116,13 +116,7 @@ export function armsSeries(query: ArmsSeriesQuery): readonly ArmsSeriesPoint[] {
   const q = checkQuery(fn, query, ["supplier", "recipient", "from", "to", "release"]);
   const supplier = checkCode(fn, "supplier", q.supplier);
   const recipient = checkCode(fn, "recipient", q.recipient);
-  let from: number | undefined;
-  let to: number | undefined;
-  if (q.from !== undefined || q.to !== undefined) {
-    from = checkIntegerYear(fn, "from", q.from);
-    to = checkIntegerYear(fn, "to", q.to);
-    if (from > to) throw new RangeError(`${fn}: from must not be after to, got from ${from} and to ${to}`);
-  }
+  const { from, to } = checkOptionalSpan(fn, q.from, q.to);
   // The release asked for; or the newest that records the pair (and covers the years asked); a pair no
   // release records is reported against the newest release.
   const holding = getReleases().filter((r) => r.index.bySupplier.get(supplier)?.has(recipient));

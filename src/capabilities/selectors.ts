@@ -6,7 +6,7 @@ import { releaseRows } from "../datasets/generated/releases.js";
 import { chooseEdition, checkRelease, describeEditions, type Edition, requireRelease, type RevisionPoint, revisionPoints } from "../core/editions.js";
 import { DataNotAvailableError, formatYears } from "../core/errors.js";
 import { show } from "../metrics/_check.js";
-import { checkCode as checkCountry, checkIntegerYear, checkQuery } from "../core/query.js";
+import { checkCode as checkCountry, checkIntegerYear, checkOptionalSpan, checkQuery } from "../core/query.js";
 import type { CapabilityMetric, CapabilityRow, CountryCode } from "../core/types.js";
 
 /** A country and a metric, and optionally the years and the producer's release. */
@@ -260,13 +260,7 @@ export function capabilitySeries(query: CapabilitySeriesQuery): readonly Capabil
   const country = checkCountry(fn, "country", q.country);
   const metric = checkMetric(fn, q.metric);
   const release = checkRelease(fn, q.release, releaseIds());
-  let from: number | undefined;
-  let to: number | undefined;
-  if (q.from !== undefined || q.to !== undefined) {
-    from = checkIntegerYear(fn, "from", q.from);
-    to = checkIntegerYear(fn, "to", q.to);
-    if (from > to) throw new RangeError(`${fn}: from must not be after to, got from ${from} and to ${to}`);
-  }
+  const { from, to } = checkOptionalSpan(fn, q.from, q.to);
   const s = seriesOf(fn, country, metric, release, from, to);
   if (from === undefined || to === undefined) return s.points;
   const f = from;

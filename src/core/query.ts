@@ -56,3 +56,15 @@ export function checkIntegerYear(fn: string, name: string, value: unknown): numb
   if (!Number.isInteger(value)) throw new RangeError(`${fn}: ${name} must be an integer year, got ${show(value)}`);
   return value + 0;
 }
+
+/**
+ * An optional span of years: both bounds absent gives `{}`; otherwise both must be integer years, `from` not
+ * after `to` (the error names the argument).
+ */
+export function checkOptionalSpan(fn: string, from: unknown, to: unknown): { from?: number; to?: number } {
+  if (from === undefined && to === undefined) return {};
+  const f = checkIntegerYear(fn, "from", from);
+  const t = checkIntegerYear(fn, "to", to);
+  if (f > t) throw new RangeError(`${fn}: from must not be after to, got from ${f} and to ${t}`);
+  return { from: f, to: t };
+}
