@@ -170,3 +170,19 @@ describe("the article's asymmetry statements", () => {
     expect(c("nuclear-deterrent-projection").method).toMatch(/capabilityRatio/);
   });
 });
+
+describe("a span of years is both bounds or neither", () => {
+  it("capabilitySeries and armsSeries name the bound that is missing, not a year, or after the other", async () => {
+    const { armsSeries } = await import("../src/arms/index.js");
+    const cases: [string, (q: Record<string, unknown>) => unknown][] = [
+      ["capabilitySeries", (q) => capabilitySeries({ country: "CHN", metric: "gdp", ...q } as never)],
+      ["armsSeries", (q) => armsSeries({ supplier: "RUS", recipient: "CHN", ...q } as never)],
+    ];
+    for (const [fn, call] of cases) {
+      expect(() => call({ from: 2010 }), fn).toThrow(new TypeError(`${fn}: to must be a year (a number), got undefined`));
+      expect(() => call({ to: 2010 }), fn).toThrow(new TypeError(`${fn}: from must be a year (a number), got undefined`));
+      expect(() => call({ from: 2010.5, to: 2011 }), fn).toThrow(new RangeError(`${fn}: from must be an integer year, got 2010.5`));
+      expect(() => call({ from: 2011, to: 2010 }), fn).toThrow(new RangeError(`${fn}: from must not be after to, got from 2011 and to 2010`));
+    }
+  });
+});
