@@ -60,6 +60,25 @@ describe("rowsFromTuples", () => {
     expect(Object.isFrozen(rows[0]!.ids)).toBe(true);
     expect(Object.isFrozen(rows[2]!.ids)).toBe(true);
   });
+  it("defines a field that Object.prototype also has (a setter or a read-only value there cannot catch it)", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    let caught = 0;
+    Object.defineProperty(proto, "code", { set: () => void caught++, get: () => "from the prototype", configurable: true });
+    Object.defineProperty(proto, "name", { value: "read-only", writable: false, configurable: true });
+    try {
+      const rows = rowsFromTuples<Record<string, unknown>>([[], [[["code", "name", "kind"], [0, 0, 0]]], [[0, "CHN", "China", "country"]]]);
+      expect(caught).toBe(0);
+      expect(Object.getOwnPropertyDescriptor(rows[0], "code")).toEqual({ value: "CHN", writable: false, enumerable: true, configurable: false });
+      expect(Object.getOwnPropertyDescriptor(rows[0], "name")).toEqual({ value: "China", writable: false, enumerable: true, configurable: false });
+      expect(Object.keys(rows[0]!)).toEqual(["code", "name", "kind"]);
+    } finally {
+      delete proto.code;
+      delete proto.name;
+    }
+    // With the prototype clean again, the same rows are made by assignment, with the same result.
+    const clean = rowsFromTuples<Record<string, unknown>>([[], [[["code", "name", "kind"], [0, 0, 0]]], [[0, "CHN", "China", "country"]]]);
+    expect(clean).toEqual([{ code: "CHN", name: "China", kind: "country" }]);
+  });
   it("makes no row from no tuples", () => {
     expect(rowsFromTuples([[], [], []])).toEqual([]);
   });

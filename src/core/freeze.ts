@@ -41,19 +41,28 @@ export function freezeRows<T>(rows: T[], nested: readonly string[]): readonly T[
  * `[shape, ...values]`, and its shape, `[fields, reads]`, names the fields in order and says how each value is
  * read: 0 as it is, 1 as an index into `strings` (a string that repeats, written once), 2 as it is and
  * deep-frozen (an object or array). Each row is frozen as it is made; returns the frozen array.
+ *
+ * A field is set by assignment, which is fast, unless `Object.prototype` has a property of that name when the
+ * module loads (a setter or a read-only value put there by other code would catch the assignment): then it is
+ * defined, as `JSON.parse` and object literals do.
  */
 export function rowsFromTuples<T>(data: readonly [strings: readonly string[], shapes: readonly (readonly [fields: readonly string[], reads: readonly (0 | 1 | 2)[]])[], tuples: readonly (readonly unknown[])[]]): readonly T[] {
   const strings = data[0], shapes = data[1], tuples = data[2];
+  // Stryker disable next-line all: its mutants that define more often are equivalent (defining is always correct, only slower); those that assign where a prototype property would catch it are killed by the prototype test, but a disable comment covers the whole line
+  const assignable = shapes.map((shape) => shape[0].every((field) => !(field in Object.prototype)));
   const rows: T[] = [];
   for (let i = 0; i < tuples.length; i++) {
     const tuple = tuples[i]!;
-    const shape = shapes[tuple[0] as number]!;
-    const fields = shape[0], reads = shape[1];
+    const s = tuple[0] as number;
+    const fields = shapes[s]![0], reads = shapes[s]![1];
     const row: Record<string, unknown> = {};
     for (let j = 0; j < fields.length; j++) {
       const read = reads[j];
       const v = tuple[j + 1];
-      row[fields[j]!] = read === 0 ? v : read === 1 ? strings[v as number] : deepFreeze(v);
+      const value = read === 0 ? v : read === 1 ? strings[v as number] : deepFreeze(v);
+      // Stryker disable next-line ConditionalExpression: always defining gives the same rows, only slower
+      if (assignable[s]) row[fields[j]!] = value;
+      else Object.defineProperty(row, fields[j]!, { value, writable: true, enumerable: true, configurable: true });
     }
     rows.push(Object.freeze(row) as T);
   }
