@@ -111,35 +111,56 @@ export function module(rows: readonly (ArmsDeliveryRow & { readonly cell: string
   }
   return (
     HEADER +
-    `import type { ArmsDeliveryRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
+    `import type { ArmsDeliveryRow } from "../../core/types.js";\n\n` +
     `type Series = [recipient: ArmsDeliveryRow["recipient"], first: number, values: number[], row?: number];\n` +
     `type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, suppliers: [supplier: ArmsDeliveryRow["supplier"], series: Series[], file?: string][]];\n\n` +
+    `const COLUMNS: string[] = [];\n\n` +
+    `/** A spreadsheet column's letters (1 is A, 27 is AA), each made once. */\n` +
     `function column(n: number): string {\n` +
-    `  let s = "";\n` +
+    `  let s = COLUMNS[n];\n` +
+    `  if (s !== undefined) return s;\n` +
+    `  s = "";\n` +
     `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
-    `  return s;\n` +
+    `  return (COLUMNS[n] = s);\n` +
+    `}\n\n` +
+    `/**\n` +
+    ` * One row. The first row made here (by expand, before any real one) holds strings in every field, so V8 gives\n` +
+    ` * the fields its generic representation: otherwise \`tivMillions\` would get the double representation once a\n` +
+    ` * fractional value came, and every row would copy its number into a box of its own.\n` +
+    ` */\n` +
+    `function row(supplier: ArmsDeliveryRow["supplier"], recipient: ArmsDeliveryRow["recipient"], year: number, tivMillions: number, release: string, sourceId: ArmsDeliveryRow["sourceId"], cell: string): ArmsDeliveryRow {\n` +
+    `  return { supplier, recipient, year, tivMillions, belowHalfMillion: tivMillions === 0, release, sourceId, cell };\n` +
     `}\n\n` +
     // A table's cell (the supplier's SIPRI code, the series' row, the year's column) or the register's selection.
-    `function expand(groups: Group[]): ArmsDeliveryRow[] {\n` +
+    // One pass, each row frozen as it is made, the tuples read by index (destructuring goes through the
+    // iterator protocol).
+    `function expand(groups: Group[]): readonly ArmsDeliveryRow[] {\n` +
+    `  const blank = "" as never;\n` +
+    `  row(blank, blank, blank, blank, blank, blank, blank);\n` +
     `  const rows: ArmsDeliveryRow[] = [];\n` +
-    `  for (const [sourceId, release, suppliers] of groups) {\n` +
-    `    for (const [supplier, series, file] of suppliers) {\n` +
-    `      for (const [recipient, first, values, row] of series) {\n` +
-    `        const at = file === undefined ? \`trade_register.csv!supplier \${supplier}\${recipient === "WLD" ? "" : \`, recipient \${recipient}\`}, delivery year \` : "";\n` +
-    `        let year = first;\n` +
-    `        for (const v of values) {\n` +
+    `  let n = 0;\n` +
+    `  for (let g = 0; g < groups.length; g++) {\n` +
+    `    const sourceId = groups[g]![0], release = groups[g]![1], suppliers = groups[g]![2];\n` +
+    `    for (let p = 0; p < suppliers.length; p++) {\n` +
+    `      const supplier = suppliers[p]![0], series = suppliers[p]![1], file = suppliers[p]![2];\n` +
+    `      for (let q = 0; q < series.length; q++) {\n` +
+    `        const recipient = series[q]![0], values = series[q]![2], line = series[q]![3];\n` +
+    `        const at = file === undefined ? \`trade_register.csv!supplier \${supplier}\${recipient === "WLD" ? "" : \`, recipient \${recipient}\`}, delivery year \` : \`TIV-Export-\${file}-1950-2021.csv!\`;\n` +
+    `        let year = series[q]![1];\n` +
+    `        for (let i = 0; i < values.length; i++) {\n` +
+    `          const v = values[i]!;\n` +
     `          if (v < 0) {\n` +
     `            year -= v;\n` +
     `            continue;\n` +
     `          }\n` +
-    `          const cell = file === undefined ? at + year : \`TIV-Export-\${file}-1950-2021.csv!\${column(year - ${TABLE_COLUMN_OFFSET})}\${row}\`;\n` +
-    `          rows.push({ supplier, recipient, year: year++, tivMillions: v, belowHalfMillion: v === 0, release, sourceId, cell });\n` +
+    `          const cell = file === undefined ? at + year : at + column(year - ${TABLE_COLUMN_OFFSET}) + line;\n` +
+    `          rows[n++] = Object.freeze(row(supplier, recipient, year++, v, release, sourceId, cell));\n` +
     `        }\n` +
     `      }\n` +
     `    }\n` +
     `  }\n` +
-    `  return rows;\n` +
+    `  return Object.freeze(rows);\n` +
     `}\n\n` +
-    `export const armsDeliveryRows: readonly ArmsDeliveryRow[] = /* @__PURE__ */ freezeRows(/* @__PURE__ */ expand(${jsonLiteral(groups)}), []);\n`
+    `export const armsDeliveryRows: readonly ArmsDeliveryRow[] = /* @__PURE__ */ expand(${jsonLiteral(groups)});\n`
   );
 }
