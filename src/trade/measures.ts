@@ -65,7 +65,7 @@ function pointIn(series: readonly TradeSeriesPoint[], year: number): TradeSeries
   return undefined;
 }
 
-export function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoint[], query: TradeShareQuery): TradeShareResult {
+export function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSeriesPoint[], memo: TupleCache<TradeShareResult>, query: TradeShareQuery): TradeShareResult {
   const fn = "tradeShare";
   const q = checkQuery(fn, query, ["reporter", "partner", "year", "basis"]);
   const reporter = checkReporter(fn, "reporter", q.reporter);
@@ -75,6 +75,11 @@ export function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSe
   const basis = checkBasis(fn, q.basis);
   // A string; whether the data has it is for the series lookup to say (a DataNotAvailableError naming what exists).
   const partner = basis === "mirror" ? checkReporter(fn, "partner", q.partner) : (q.partner as CountryCode);
+  // Results are frozen and the rows never change: the same validated query gets the same object (only a query
+  // with data is kept, so the memo holds no more than the series' years).
+  const key = [reporter, partner, year, basis] as const;
+  const known = memo.get(key);
+  if (known) return known;
   const bilateralSeries = basis === "mirror" ? tradeSeries({ reporter: partner as Reporter, partner: reporter, flow: "total" }) : tradeSeries({ reporter, partner, flow: "total" });
   const worldSeries = tradeSeries({ reporter, partner: "WLD", flow: "total" });
   const b = pointIn(bilateralSeries, year);
@@ -86,7 +91,7 @@ export function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSe
     throw new DataNotAvailableError(what, both, `${fn}: no ${!b ? "bilateral" : "world"} total for ${year}`);
   }
   // Frozen field by field (cheaper than a recursive freeze on a hot path).
-  return Object.freeze({
+  const result: TradeShareResult = Object.freeze({
     share: share(b.value, w.value),
     bilateral: b.value,
     total: w.value,
@@ -95,6 +100,8 @@ export function shareImpl(tradeSeries: (q: TradeSeriesQuery) => readonly TradeSe
     approximate: b.approximate === true || w.approximate === true,
     sourceIds: Object.freeze(b.sourceId === w.sourceId ? [b.sourceId] : [b.sourceId, w.sourceId]),
   });
+  memo.set(key, result);
+  return result;
 }
 
 /** The result of {@link dependencyAsymmetry}. */

@@ -364,9 +364,15 @@ describe("errors and identities the rules above do not reach", () => {
     expect(pick([known, unknown])[0]!.sourceId).toBe("s-z");
   });
 
-  it("tradeShare on the reported basis leaves a partner the data lacks to the series lookup; asymmetry results are memoised", () => {
+  it("tradeShare on the reported basis leaves a partner the data lacks to the series lookup; share and asymmetry results are memoised", () => {
     const sel = createTradeSelectors([row({}), row({ partner: "WLD", sourceId: "s-w" }), row({ reporter: "RUS", partner: "CHN", producer: "fcs" }), row({ reporter: "RUS", partner: "WLD", producer: "fcs", sourceId: "s-w" })]);
     expect(() => sel.tradeShare({ reporter: "CHN", partner: "DEU", year: 2020 })).toThrow(/^no trade of CHN with "DEU" \(partners: RUS, WLD\)/);
+    const share = sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2020 });
+    expect(sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2020 })).toBe(share);
+    expect(sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2020, basis: "reported" })).toBe(share);
+    // By hand: 100 / 100 on the reported basis; the mirror basis reads RUS→CHN over CHN→WLD, another object.
+    expect(sel.tradeShare({ reporter: "CHN", partner: "RUS", year: 2020, basis: "mirror" })).not.toBe(share);
+    expect(share.share).toBe(1);
     const a = sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 });
     expect(sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020 })).toBe(a);
     expect(sel.dependencyAsymmetry({ a: "RUS", b: "CHN", year: 2020, basis: "reported" })).toBe(a);

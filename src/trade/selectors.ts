@@ -177,7 +177,8 @@ export function createTradeSelectors(input: readonly TradeRowInput[]): TradeSele
 export function selectorsOver(rows: readonly TradeRow[]): TradeSelectors {
   const cache = new TupleCache<readonly TradeSeriesPoint[]>();
   const tradeSeries = (q: TradeSeriesQuery) => seriesImpl(rows, cache, q);
-  const tradeShare = (q: TradeShareQuery) => shareImpl(tradeSeries, q);
+  const shareMemo = new TupleCache<TradeShareResult>();
+  const tradeShare = (q: TradeShareQuery) => shareImpl(tradeSeries, shareMemo, q);
   const memo = new TupleCache<DependencyAsymmetryResult>();
   const growthMemo = new TupleCache<TradeGrowthResult>();
   return Object.freeze({
