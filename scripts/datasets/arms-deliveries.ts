@@ -111,18 +111,9 @@ export function module(rows: readonly (ArmsDeliveryRow & { readonly cell: string
   }
   return (
     HEADER +
-    `import type { ArmsDeliveryRow } from "../../core/types.js";\n\n` +
+    `import type { ArmsDeliveryRow } from "../../core/types.js";\nimport { columnLetters as column } from "../../core/columns.js";\n\n` +
     `type Series = [recipient: ArmsDeliveryRow["recipient"], first: number, values: number[], row?: number];\n` +
     `type Group = [sourceId: ArmsDeliveryRow["sourceId"], release: string, suppliers: [supplier: ArmsDeliveryRow["supplier"], series: Series[], file?: string][]];\n\n` +
-    `const COLUMNS: string[] = [];\n\n` +
-    `/** A spreadsheet column's letters (1 is A, 27 is AA), each made once. */\n` +
-    `function column(n: number): string {\n` +
-    `  let s = COLUMNS[n];\n` +
-    `  if (s !== undefined) return s;\n` +
-    `  s = "";\n` +
-    `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
-    `  return (COLUMNS[n] = s);\n` +
-    `}\n\n` +
     `/**\n` +
     ` * One row. The first row made here (by expand, before any real one) holds strings in every field, so V8 gives\n` +
     ` * the fields its generic representation: otherwise \`tivMillions\` would get the double representation once a\n` +

@@ -130,20 +130,11 @@ export function module(rows: readonly (CapabilityRow & { readonly cell: string }
   close();
   return (
     HEADER +
-    `import type { CapabilityMetric, CapabilityRow } from "../../core/types.js";\n\n` +
+    `import type { CapabilityMetric, CapabilityRow } from "../../core/types.js";\nimport { columnLetters as column } from "../../core/columns.js";\n\n` +
     `type CellRule = [0, number] | [1, number] | [2, number, number];\n` +
     `type Series = [country: CapabilityRow["country"], metric: CapabilityMetric, unit: string, estimated: boolean | null, sourceId: CapabilityRow["sourceId"], first: number, values: (number | null)[], release: string, uncertain: 0 | 1, prefix: number, cell: CellRule];\n\n` +
     `/** The files (and workbook sheets) the cells are in. */\n` +
     `const PREFIXES: readonly string[] = ${JSON.stringify(prefixes)};\n\n` +
-    `const COLUMNS: string[] = [];\n\n` +
-    `/** A spreadsheet column's letters (1 is A, 27 is AA), each made once. */\n` +
-    `function column(n: number): string {\n` +
-    `  let s = COLUMNS[n];\n` +
-    `  if (s !== undefined) return s;\n` +
-    `  s = "";\n` +
-    `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
-    `  return (COLUMNS[n] = s);\n` +
-    `}\n\n` +
     // The cell rules: line = a + year; line = a + the value's index in its series; column = a + year in a row.
     // One pass: each row is frozen as it is made; the series are read by index (array destructuring goes
     // through the iterator protocol).

@@ -92,13 +92,8 @@ export function module(rows: readonly TradeRow[]): string {
   const nested = [...new Set(hand.flatMap(([, r]) => Object.entries(r).filter(([, v]) => typeof v === "object" && v !== null).map(([k]) => k)))].sort();
   return (
     HEADER +
-    `import type { TradeRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\n\n` +
+    `import type { TradeRow } from "../../core/types.js";\nimport { freezeRows } from "../../core/freeze.js";\nimport { columnLetters as column } from "../../core/columns.js";\n\n` +
     `type Series = [reporter: TradeRow["reporter"], partner: TradeRow["partner"], flow: TradeRow["flow"], sourceId: TradeRow["sourceId"], file: string, line: number, col: number, first: number, values: (number | null)[]];\n\n` +
-    `function column(n: number): string {\n` +
-    `  let s = "";\n` +
-    `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
-    `  return s;\n` +
-    `}\n\n` +
     `function expand([series, hand]: [Series[], [number, TradeRow][]]): readonly TradeRow[] {\n` +
     `  const dots: TradeRow[] = [];\n` +
     `  for (let k = 0; k < series.length; k++) {\n` +

@@ -76,19 +76,11 @@ export function module(rows: readonly WorldTradeRow[]): string {
   }
   return (
     HEADER +
-    `import type { WorldTradeRow } from "../../core/types.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\n\n` +
+    `import type { WorldTradeRow } from "../../core/types.js";\nimport { PARTNER_SERIES } from "./partner-series.js";\nimport { columnLetters as column } from "../../core/columns.js";\n\n` +
     `type Series = [pf: number, line: number, col: number, first: number, values: (number | null)[], estimated?: number[]];\n` +
     `type Group = [reporter: WorldTradeRow["reporter"], sourceId: WorldTradeRow["sourceId"], file: string, series: Series[]];\n\n` +
-    // Column letters are built once per column, not once per value; each row is frozen as it is made (one
+    // Column letters are built once per column (src/core/columns.ts), not once per value; each row is frozen as it is made (one
     // pass over the rows instead of two). Both measured in the benchmark's world import.
-    `const COLUMNS: string[] = [];\n\n` +
-    `function column(n: number): string {\n` +
-    `  let s = COLUMNS[n];\n` +
-    `  if (s !== undefined) return s;\n` +
-    `  s = "";\n` +
-    `  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;\n` +
-    `  return (COLUMNS[n] = s);\n` +
-    `}\n\n` +
     `function expand([partners, groups]: [WorldTradeRow["partner"][], Group[]]): readonly WorldTradeRow[] {\n` +
     `  const rows: WorldTradeRow[] = [];\n` +
     `  for (let g = 0; g < groups.length; g++) {\n` +

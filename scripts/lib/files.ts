@@ -121,12 +121,8 @@ export function isMain(moduleUrl: string): boolean {
   }
 }
 
-/** The spreadsheet column letters of a 1-based column number: 1 → A, 27 → AA. */
-export function columnName(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+/** The spreadsheet column letters of a 1-based column number: 1 → A, 27 → AA (the modules' own function). */
+export { columnLetters as columnName } from "../../src/core/columns.js";
 
 /**
  * Writes a set of files so that a failure leaves the previous set whole: every file is first written in full
